@@ -1,0 +1,88 @@
+package lang
+
+// Spec describes, as data, how one language's tree-sitter node types map
+// onto the generic notions used by the pattern matcher (sast/pattern) and
+// the taint engine (sast/taint). Everything language-specific that those
+// engines need lives here, so a new language is an adapter plus a Spec.
+//
+// This file is a contract shared by several packages: fields may be added,
+// never renamed or removed.
+type Spec struct {
+	// Identifier: kinds compared by text (identifier, property_identifier,
+	// field_identifier, type_identifier, ...).
+	Identifier map[string]bool
+	// String: string literal kinds. Their value is compared without regard
+	// to quoting style; StringValue returns it.
+	String map[string]bool
+	// Paren: parenthesised-expression kinds the matcher sees through.
+	Paren map[string]bool
+	// Comment: kinds the matcher and taint engine skip.
+	Comment map[string]bool
+	// ExpressionStatement: wrapper kinds ("expression_statement") that are
+	// unwrapped when a pattern is a bare expression.
+	ExpressionStatement map[string]bool
+	// Sequence: kinds whose children form a sequence in which a pattern
+	// ellipsis may stand for any number of elements: argument lists,
+	// parameter lists, statement blocks, arrays, objects, dicts.
+	Sequence map[string]bool
+	// Block: statement-sequence kinds (a subset of Sequence); a pattern of
+	// several statements matches consecutive statements of a Block.
+	Block map[string]bool
+	// Call: call-expression kinds and the field names of callee and args.
+	Call map[string]CallShape
+	// KeywordArgument: name=value argument kinds.
+	KeywordArgument map[string]PairShape
+	// Member: attribute / member / selector / field access kinds.
+	Member map[string]MemberShape
+	// Assignment: assignment and declaration-with-initialiser kinds.
+	Assignment map[string]PairShape
+	// Function: function, method and lambda kinds.
+	Function map[string]FunctionShape
+	// If: conditional statement and expression kinds.
+	If map[string]IfShape
+	// Import: import statement kinds (for alias resolution).
+	Import map[string]bool
+	// Literal: constant literal kinds (numbers, booleans, null, strings
+	// without interpolation); used by constant propagation.
+	Literal map[string]bool
+	// True / False: literal kinds or texts that are constant booleans.
+	True, False map[string]bool
+	// Return: return statement kinds.
+	Return map[string]bool
+	// Binary: binary-operator kinds (string concatenation, comparisons).
+	Binary map[string]bool
+	// Interpolation: template / f-string kinds that build a string from
+	// expressions (f"..{x}..", `..${x}..`).
+	Interpolation map[string]bool
+	// Decorator: decorator / annotation kinds (used to find framework
+	// request handlers).
+	Decorator map[string]bool
+}
+
+// CallShape names the fields of a call expression.
+type CallShape struct {
+	Function  string // field of the callee, e.g. "function"
+	Arguments string // field of the argument list, e.g. "arguments"
+	Object    string // for method-invocation kinds that keep the receiver in its own field (Java: "object")
+	Name      string // and the method name (Java: "name")
+}
+
+// PairShape names the two sides of name=value or left=right kinds.
+type PairShape struct {
+	Left, Right string
+}
+
+// MemberShape names the object and property fields of a member access.
+type MemberShape struct {
+	Object, Property string
+}
+
+// FunctionShape names the fields of a function definition.
+type FunctionShape struct {
+	Name, Parameters, Body string
+}
+
+// IfShape names the fields of a conditional.
+type IfShape struct {
+	Condition, Consequence, Alternative string
+}

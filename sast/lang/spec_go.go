@@ -1,0 +1,5 @@
+package lang
+
+func goSpec() *Spec {
+	return &Spec{}
+}

@@ -1,0 +1,5 @@
+package lang
+
+func javaSpec() *Spec {
+	return &Spec{}
+}

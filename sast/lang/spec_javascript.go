@@ -1,0 +1,5 @@
+package lang
+
+func javascriptSpec() *Spec {
+	return &Spec{}
+}
