@@ -1,0 +1,85 @@
+import sqlite3
+
+from flask import Flask, jsonify, request
+from sqlalchemy import text
+
+from .models import db
+
+app = Flask(__name__)
+
+
+def get_db():
+    return sqlite3.connect("app.db")
+
+
+@app.route("/users")
+def search_users():
+    name = request.args.get("name", "")
+    conn = get_db()
+    cur = conn.cursor()
+    # ruleid: python.flask.sql-injection
+    cur.execute(f"SELECT id, email FROM users WHERE name = '{name}'")
+    return jsonify(cur.fetchall())
+
+
+@app.route("/orders", methods=["POST"])
+def list_orders():
+    status = request.form["status"]
+    query = "SELECT * FROM orders WHERE status = '" + status + "' ORDER BY created_at"
+    conn = get_db()
+    # ruleid: python.flask.sql-injection
+    rows = conn.execute(query).fetchall()
+    return jsonify(rows)
+
+
+@app.route("/api/products", methods=["POST"])
+def products():
+    payload = request.get_json()
+    sort = payload.get("sort", "name")
+    sql = "SELECT * FROM products ORDER BY {}".format(sort)
+    # ruleid: python.flask.sql-injection
+    result = db.session.execute(text(sql))
+    return jsonify([dict(r._mapping) for r in result])
+
+
+@app.route("/user/<user_id>")
+def get_user(user_id):
+    cur = get_db().cursor()
+    # ruleid: python.flask.sql-injection
+    cur.execute("SELECT * FROM users WHERE id = %s" % user_id)
+    return jsonify(cur.fetchone())
+
+
+@app.route("/users/safe")
+def search_users_safe():
+    name = request.args.get("name", "")
+    cur = get_db().cursor()
+    # ok: python.flask.sql-injection
+    cur.execute("SELECT id, email FROM users WHERE name = ?", (name,))
+    return jsonify(cur.fetchall())
+
+
+@app.route("/api/products/safe", methods=["POST"])
+def products_safe():
+    payload = request.get_json()
+    # ok: python.flask.sql-injection
+    result = db.session.execute(text("SELECT * FROM products WHERE name = :name"), {"name": payload["name"]})
+    return jsonify([dict(r._mapping) for r in result])
+
+
+@app.route("/page")
+def page():
+    limit = int(request.args.get("limit", "10"))
+    cur = get_db().cursor()
+    # ok: python.flask.sql-injection
+    cur.execute(f"SELECT * FROM posts LIMIT {limit}")
+    return jsonify(cur.fetchall())
+
+
+@app.route("/stats")
+def stats():
+    table = "orders"
+    cur = get_db().cursor()
+    # ok: python.flask.sql-injection
+    cur.execute(f"SELECT COUNT(*) FROM {table}")
+    return jsonify(cur.fetchone())
