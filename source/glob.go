@@ -1,0 +1,348 @@
+package source
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is one step of a compiled glob. A compiled glob is a small
+// non-deterministic automaton over runes whose epsilon edges only go
+// forward, so it is simulated in O(len(tokens) * len(path)) time: no
+// backtracking, whatever the pattern (e.g. "**/**/**/**/a").
+type tokKind uint8
+
+const (
+	tokLit        tokKind = iota // one rune equal to r
+	tokAny                       // "?": one rune other than '/'
+	tokClass                     // "[...]": one rune other than '/' in class
+	tokStar                      // "*": any run of runes other than '/'
+	tokAnyAll                    // one rune, '/' included (first rune of a trailing "/**")
+	tokAnyAllStar                // any run of runes, '/' included
+	tokOpt                       // epsilon to the next token and to skip (a "**/" group)
+)
+
+type token struct {
+	kind  tokKind
+	r     rune
+	class int // index into glob.classes
+	skip  int // tokOpt: index reached when the group matches nothing
+}
+
+// charClass is a bracket expression.
+type charClass struct {
+	negate bool
+	ranges []rune // pairs lo, hi
+	named  []func(rune) bool
+}
+
+func (c *charClass) contains(r rune) bool {
+	in := false
+	for i := 0; i+1 < len(c.ranges); i += 2 {
+		if c.ranges[i] <= r && r <= c.ranges[i+1] {
+			in = true
+			break
+		}
+	}
+	if !in {
+		for _, f := range c.named {
+			if f(r) {
+				in = true
+				break
+			}
+		}
+	}
+	return in != c.negate
+}
+
+// glob is a compiled path glob matched against a whole slash-separated
+// path.
+type glob struct {
+	toks    []token
+	classes []charClass
+	never   bool // malformed (unterminated bracket, dangling escape): matches nothing
+}
+
+// maxGlobTokens bounds the automaton; longer patterns never match. No
+// real ignore line comes close.
+const maxGlobTokens = 4096
+
+// compileGlob compiles the path part of an ignore pattern (already without
+// '!', leading '/' or trailing '/'). anyLevel prefixes an implicit "**/".
+func compileGlob(pat string, anyLevel bool) *glob {
+	g := &glob{}
+	if anyLevel {
+		g.dirGroup()
+	}
+	segs := splitUnescaped(pat)
+	last := len(segs) - 1
+	for i, seg := range segs {
+		if seg == "**" {
+			switch {
+			case i == last && i == 0:
+				g.toks = append(g.toks, token{kind: tokAnyAllStar})
+			case i == last:
+				// "x/**": the '/' is already emitted; at least one more rune.
+				g.toks = append(g.toks, token{kind: tokAnyAll}, token{kind: tokAnyAllStar})
+			default:
+				// "**/" at the start or "/**/" in the middle: zero or more
+				// whole directories; it carries its own trailing '/'.
+				g.dirGroup()
+			}
+			continue
+		}
+		if !g.segment(seg) {
+			return &glob{never: true}
+		}
+		if i != last {
+			g.toks = append(g.toks, token{kind: tokLit, r: '/'})
+		}
+	}
+	if len(g.toks) > maxGlobTokens {
+		return &glob{never: true}
+	}
+	return g
+}
+
+// dirGroup appends "(.*/)?" : zero or more leading directories.
+func (g *glob) dirGroup() {
+	start := len(g.toks)
+	g.toks = append(g.toks, token{kind: tokOpt, skip: start + 3}, token{kind: tokAnyAllStar}, token{kind: tokLit, r: '/'})
+}
+
+// splitUnescaped splits on '/' characters not preceded by a backslash.
+func splitUnescaped(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '/':
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
+// segment compiles one path segment; false when it is malformed.
+func (g *glob) segment(seg string) bool {
+	for i := 0; i < len(seg); {
+		c := seg[i]
+		switch c {
+		case '*':
+			for i < len(seg) && seg[i] == '*' { // "a**b" is a plain star
+				i++
+			}
+			g.toks = append(g.toks, token{kind: tokStar})
+		case '?':
+			g.toks = append(g.toks, token{kind: tokAny})
+			i++
+		case '[':
+			n, ok := g.class(seg[i+1:])
+			if !ok {
+				return false
+			}
+			i += 1 + n
+		case '\\':
+			if i+1 >= len(seg) {
+				return false
+			}
+			r, size := utf8.DecodeRuneInString(seg[i+1:])
+			g.toks = append(g.toks, token{kind: tokLit, r: r})
+			i += 1 + size
+		default:
+			r, size := utf8.DecodeRuneInString(seg[i:])
+			g.toks = append(g.toks, token{kind: tokLit, r: r})
+			i += size
+		}
+		if len(g.toks) > maxGlobTokens {
+			return false
+		}
+	}
+	return true
+}
+
+// posixClass returns the named class git's wildmatch knows ("[:alpha:]").
+func posixClass(name string) func(rune) bool {
+	switch name {
+	case "alnum":
+		return func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	case "alpha":
+		return unicode.IsLetter
+	case "blank":
+		return func(r rune) bool { return r == ' ' || r == '\t' }
+	case "cntrl":
+		return unicode.IsControl
+	case "digit":
+		return unicode.IsDigit
+	case "graph":
+		return func(r rune) bool { return unicode.IsGraphic(r) && !unicode.IsSpace(r) }
+	case "lower":
+		return unicode.IsLower
+	case "print":
+		return unicode.IsPrint
+	case "punct":
+		return unicode.IsPunct
+	case "space":
+		return unicode.IsSpace
+	case "upper":
+		return unicode.IsUpper
+	case "xdigit":
+		return func(r rune) bool { return r < 128 && (r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'f') }
+	}
+	return nil
+}
+
+// class parses a bracket expression after its '['. It returns the bytes
+// consumed including the closing ']'.
+func (g *glob) class(s string) (int, bool) {
+	var cc charClass
+	i := 0
+	if i < len(s) && (s[i] == '!' || s[i] == '^') {
+		cc.negate = true
+		i++
+	}
+	first := true
+	for {
+		if i >= len(s) {
+			return 0, false
+		}
+		if s[i] == ']' && !first {
+			i++
+			break
+		}
+		first = false
+		if s[i] == '[' && i+1 < len(s) && s[i+1] == ':' {
+			end := indexFrom(s, i+2, ":]")
+			if end < 0 {
+				return 0, false
+			}
+			f := posixClass(s[i+2 : end])
+			if f == nil {
+				return 0, false
+			}
+			cc.named = append(cc.named, f)
+			i = end + 2
+			continue
+		}
+		lo, n, ok := classRune(s[i:])
+		if !ok {
+			return 0, false
+		}
+		i += n
+		hi := lo
+		if i+1 < len(s) && s[i] == '-' && s[i+1] != ']' {
+			h, n2, ok := classRune(s[i+1:])
+			if !ok {
+				return 0, false
+			}
+			hi = h
+			i += 1 + n2
+		}
+		cc.ranges = append(cc.ranges, lo, hi)
+	}
+	g.classes = append(g.classes, cc)
+	g.toks = append(g.toks, token{kind: tokClass, class: len(g.classes) - 1})
+	return i, true
+}
+
+func classRune(s string) (rune, int, bool) {
+	if s[0] == '\\' {
+		if len(s) < 2 {
+			return 0, 0, false
+		}
+		r, n := utf8.DecodeRuneInString(s[1:])
+		return r, n + 1, true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return r, n, true
+}
+
+func indexFrom(s string, from int, sub string) int {
+	for i := from; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+// match reports whether the whole of name matches. It allocates only for
+// patterns longer than 255 tokens.
+func (g *glob) match(name string) bool {
+	if g.never {
+		return false
+	}
+	n := len(g.toks)
+	words := (n + 1 + 63) / 64
+	var buf [8]uint64
+	var cur, next []uint64
+	if 2*words <= len(buf) {
+		cur, next = buf[:words], buf[words:2*words]
+	} else {
+		cur, next = make([]uint64, words), make([]uint64, words)
+	}
+	cur[0] = 1
+	g.closure(cur)
+	for _, r := range name {
+		clear(next)
+		any := false
+		for i := 0; i < n; i++ {
+			if cur[i>>6]&(1<<(i&63)) == 0 {
+				continue
+			}
+			t := &g.toks[i]
+			to := -1
+			switch t.kind {
+			case tokLit:
+				if r == t.r {
+					to = i + 1
+				}
+			case tokAny:
+				if r != '/' {
+					to = i + 1
+				}
+			case tokClass:
+				if r != '/' && g.classes[t.class].contains(r) {
+					to = i + 1
+				}
+			case tokStar:
+				if r != '/' {
+					to = i
+				}
+			case tokAnyAll:
+				to = i + 1
+			case tokAnyAllStar:
+				to = i
+			}
+			if to >= 0 {
+				next[to>>6] |= 1 << (to & 63)
+				any = true
+			}
+		}
+		if !any {
+			return false
+		}
+		g.closure(next)
+		cur, next = next, cur
+	}
+	return cur[n>>6]&(1<<(n&63)) != 0
+}
+
+// closure adds the states reachable by epsilon edges; they all point
+// forward, so one ascending pass is enough.
+func (g *glob) closure(set []uint64) {
+	for i := range g.toks {
+		if set[i>>6]&(1<<(i&63)) == 0 {
+			continue
+		}
+		switch t := &g.toks[i]; t.kind {
+		case tokStar, tokAnyAllStar:
+			set[(i+1)>>6] |= 1 << ((i + 1) & 63)
+		case tokOpt:
+			set[(i+1)>>6] |= 1 << ((i + 1) & 63)
+			set[t.skip>>6] |= 1 << (t.skip & 63)
+		}
+	}
+}
