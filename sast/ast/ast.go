@@ -16,6 +16,10 @@ const (
 	// TypeDeep is "<... e ...>": Children[0] is e, which may match anywhere
 	// inside the target node.
 	TypeDeep = "$deep"
+	// TypeSequence is the root of a pattern of several statements; its
+	// Children are the statements, to be matched as consecutive
+	// statements of a block.
+	TypeSequence = "$sequence"
 )
 
 // Point is a 0-based row and byte column.

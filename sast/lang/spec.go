@@ -51,12 +51,35 @@ type Spec struct {
 	Return map[string]bool
 	// Binary: binary-operator kinds (string concatenation, comparisons).
 	Binary map[string]bool
-	// Interpolation: template / f-string kinds that build a string from
-	// expressions (f"..{x}..", `..${x}..`).
+	// Interpolation: the kinds of the embedded-expression parts of a
+	// template / f-string (Python "interpolation" inside a "string",
+	// JS/TS "template_substitution" inside a "template_string"). A String
+	// node with such a child builds its value from expressions.
 	Interpolation map[string]bool
 	// Decorator: decorator / annotation kinds (used to find framework
 	// request handlers).
 	Decorator map[string]bool
+
+	// Fields below were added by the lang adapter (issue 2).
+
+	// AugmentedAssignment: compound assignment kinds (x += y); Left is
+	// both read and written. Go has no separate kind: its
+	// assignment_statement carries the operator as an unnamed child.
+	AugmentedAssignment map[string]PairShape
+	// Subscript: index / subscript access kinds (x[i]); Object is the
+	// container, Property the index.
+	Subscript map[string]MemberShape
+	// Pair: key/value entry kinds of object, dict and composite literals
+	// (Python dict pair, JS object pair, Java annotation element_value_pair,
+	// Go keyed_element).
+	Pair map[string]PairShape
+	// Parameter: parameter kinds mapped to the field holding the
+	// parameter's name ("" when the parameter node is itself the
+	// identifier or has no name field).
+	Parameter map[string]string
+	// StringContent: kinds of the literal-text parts inside a String node
+	// (string_content, string_fragment, escape_sequence, ...).
+	StringContent map[string]bool
 }
 
 // CallShape names the fields of a call expression.
