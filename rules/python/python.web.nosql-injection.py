@@ -1,0 +1,54 @@
+from bson import ObjectId
+from flask import Flask, abort, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient("mongodb://localhost:27017")["shop"]
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    body = request.get_json()
+    # ruleid: python.web.nosql-injection
+    user = db.users.find_one({"username": body["username"], "password": body["password"]})
+    if not user:
+        abort(401)
+    return jsonify({"id": str(user["_id"])})
+
+
+@app.route("/products/search", methods=["POST"])
+def search():
+    # ruleid: python.web.nosql-injection
+    docs = db.products.find(request.json)
+    return jsonify([d["name"] for d in docs])
+
+
+@app.route("/products/by-name")
+def by_name():
+    name = request.args.get("name", "")
+    # ruleid: python.web.nosql-injection
+    docs = db.products.find({"$where": "this.name == '" + name + "'"})
+    return jsonify([d["name"] for d in docs])
+
+
+@app.route("/login/safe", methods=["POST"])
+def login_safe():
+    body = request.get_json()
+    username = str(body.get("username", ""))
+    # ok: python.web.nosql-injection
+    user = db.users.find_one({"username": username})
+    return jsonify({"found": bool(user)})
+
+
+@app.route("/products/<pid>")
+def product(pid):
+    # ok: python.web.nosql-injection
+    doc = db.products.find_one({"_id": ObjectId(pid)})
+    return jsonify({"name": doc["name"]})
+
+
+@app.route("/products/featured")
+def featured():
+    # ok: python.web.nosql-injection
+    docs = db.products.find({"featured": True}).limit(10)
+    return jsonify([d["name"] for d in docs])
