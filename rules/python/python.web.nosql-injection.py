@@ -1,4 +1,7 @@
+import json
+
 from bson import ObjectId
+from django.http import JsonResponse
 from flask import Flask, abort, jsonify, request
 from pymongo import MongoClient
 
@@ -23,12 +26,11 @@ def search():
     return jsonify([d["name"] for d in docs])
 
 
-@app.route("/products/by-name")
-def by_name():
-    name = request.args.get("name", "")
+def reset_token(request):
+    payload = json.loads(request.body)
     # ruleid: python.web.nosql-injection
-    docs = db.products.find({"$where": "this.name == '" + name + "'"})
-    return jsonify([d["name"] for d in docs])
+    db.tokens.delete_many({"token": payload.get("token")})
+    return JsonResponse({"ok": True})
 
 
 @app.route("/login/safe", methods=["POST"])
@@ -38,6 +40,13 @@ def login_safe():
     # ok: python.web.nosql-injection
     user = db.users.find_one({"username": username})
     return jsonify({"found": bool(user)})
+
+
+@app.route("/products/by-name")
+def by_name():
+    # ok: python.web.nosql-injection
+    docs = db.products.find({"name": request.args.get("name", "")})
+    return jsonify([d["name"] for d in docs])
 
 
 @app.route("/products/<pid>")
