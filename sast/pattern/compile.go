@@ -1,0 +1,420 @@
+package pattern
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/vouchsec/vouch/sast/ast"
+	"github.com/vouchsec/vouch/sast/lang"
+)
+
+// typeSequence is the root type ParsePattern gives a pattern of several
+// statements (ast.TypeSequence).
+const typeSequence = "$sequence"
+
+type pkind uint8
+
+const (
+	pkNode      pkind = iota // named node: type and children
+	pkIdent                  // identifier: text (and import aliases)
+	pkToken                  // anonymous token: text
+	pkString                 // string literal: unquoted value
+	pkAnyString              // "..."
+	pkStrMeta                // "$X": any string literal, bound
+	pkMetavar                // $X, $_
+	pkEllipsis               // ..., $...X
+	pkDeep                   // <... e ...>
+	pkSeq                    // several statements
+)
+
+// pnode is a compiled pattern node. Children are the significant ones
+// (comments, separators and parentheses removed).
+type pnode struct {
+	kind     pkind
+	typ      string
+	text     string // identifier/token text, string value, metavariable name
+	field    string
+	children []*pnode
+	// seq: children are matched as a sequence of named elements in which
+	// ellipses stand for runs (Spec.Sequence kinds, or any node with an
+	// ellipsis child).
+	seq bool
+	// block: a statement sequence; after an ellipsis the next statement may
+	// match inside nested statements.
+	block bool
+	// det: no ellipsis, deep pattern or keyword argument below; matching
+	// has at most one solution and needs no backtracking.
+	det bool
+	// hasKw: some children are keyword arguments (matched in any order).
+	hasKw bool
+	kw    bool // this node is a keyword argument
+	// segs: the dotted name (a, a.b.c) when the node is an identifier or a
+	// member chain of identifiers; matched through import aliases.
+	segs []string
+	// assign/fn: compared field-wise (Spec.Assignment/Function kinds).
+	assign, fn bool
+	left       string // assignment left field name
+	right      string
+	op         string // assignment operator token text, if any
+	// minLen[i]: elements children[i:] need at least; ellTail[i]: whether
+	// children[i:] holds an ellipsis.
+	minLen  []int
+	ellTail []bool
+	// kwList / pos: for hasKw, the keyword children and a node holding the
+	// others.
+	kwList []*pnode
+	pos    *pnode
+}
+
+func (p *pnode) kwKids() []*pnode   { return p.kwList }
+func (p *pnode) positional() *pnode { return p.pos }
+
+type compiler struct {
+	l    *lang.Language
+	t    *ast.Tree
+	spec *lang.Spec
+}
+
+var metavarName = regexp.MustCompile(`^\$[A-Z_][A-Z0-9_]*$`)
+
+func (c *compiler) text(n *ast.Node) string { return c.t.Text(n) }
+
+func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
+	if depth > maxPatternDepth {
+		return nil, errors.New("pattern nested too deeply")
+	}
+	n = c.unparen(n)
+	if n == nil {
+		return nil, nil
+	}
+	switch n.Type {
+	case ast.TypeMetavar:
+		name := n.Value
+		if name == "" {
+			name = c.text(n)
+		}
+		return &pnode{kind: pkMetavar, text: name, field: n.Field, det: true}, nil
+	case ast.TypeEllipsis:
+		return &pnode{kind: pkEllipsis, text: n.Value, field: n.Field}, nil
+	case ast.TypeDeep:
+		if len(n.Children) == 0 {
+			return nil, errors.New("empty <... ...>")
+		}
+		inner, err := c.build(n.Children[0], depth+1)
+		if err != nil || inner == nil {
+			return inner, err
+		}
+		return &pnode{kind: pkDeep, children: []*pnode{inner}, field: n.Field}, nil
+	}
+	if n.Error {
+		return nil, fmt.Errorf("syntax error at %q", clip(c.text(n)))
+	}
+	if !n.Named {
+		return &pnode{kind: pkToken, typ: n.Type, text: c.text(n), field: n.Field, det: true}, nil
+	}
+	if c.spec.Identifier[n.Type] && len(n.Children) == 0 {
+		txt := c.text(n)
+		if metavarName.MatchString(txt) { // a parser that left $X as an identifier
+			return &pnode{kind: pkMetavar, text: txt, field: n.Field, det: true}, nil
+		}
+		return &pnode{kind: pkIdent, typ: n.Type, text: txt, field: n.Field, det: true, segs: []string{txt}}, nil
+	}
+	if c.spec.String[n.Type] {
+		if v, ok := stringValue(c.l, c.t, n); ok {
+			switch {
+			case v == "...":
+				return &pnode{kind: pkAnyString, typ: n.Type, field: n.Field, det: true}, nil
+			case metavarName.MatchString(v):
+				return &pnode{kind: pkStrMeta, typ: n.Type, text: v, field: n.Field, det: true}, nil
+			case !hasSpecialChild(n):
+				return &pnode{kind: pkString, typ: n.Type, text: v, field: n.Field, det: true}, nil
+			}
+		}
+	}
+	p := &pnode{kind: pkNode, typ: n.Type, field: n.Field, det: true}
+	if len(n.Children) == 0 {
+		p.text = c.text(n)
+	}
+	if n.Type == typeSequence {
+		p.kind = pkSeq
+		p.block = true
+		p.seq = true
+	}
+	if c.spec.Sequence[n.Type] {
+		p.seq = true
+	}
+	if c.spec.Block[n.Type] {
+		p.block = true
+		p.seq = true
+	}
+	if _, ok := c.spec.KeywordArgument[n.Type]; ok {
+		p.kw = true
+	}
+	if s, ok := c.spec.Assignment[n.Type]; ok && s.Left != "" && s.Right != "" {
+		p.assign, p.left, p.right = true, s.Left, s.Right
+	}
+	if _, ok := c.spec.Function[n.Type]; ok {
+		p.fn = true
+	}
+	for _, ch := range n.Children {
+		if c.skip(ch) {
+			continue
+		}
+		if p.seq && !ch.Named && ch.Type != ast.TypeEllipsis && ch.Type != ast.TypeMetavar && ch.Type != ast.TypeDeep {
+			continue
+		}
+		if p.assign && !ch.Named && ch.Field == "" && p.op == "" && strings.HasSuffix(c.text(ch), "=") {
+			p.op = c.text(ch)
+		}
+		cp, err := c.build(ch, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		if cp == nil {
+			continue
+		}
+		if cp.field == "" {
+			cp.field = ch.Field
+		}
+		if cp.kind == pkEllipsis {
+			p.seq = true // an ellipsis anywhere makes the children a sequence
+		}
+		if cp.kw {
+			p.hasKw = true
+		}
+		p.children = append(p.children, cp)
+	}
+	if p.seq && !c.spec.Sequence[n.Type] && !p.block && p.kind != pkSeq {
+		// an ellipsis among a non-sequence node's children: keep tokens, so
+		// "$X + ..." still compares the operator.
+		p.children = p.children[:0]
+		for _, ch := range n.Children {
+			if c.skip(ch) {
+				continue
+			}
+			cp, err := c.build(ch, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			if cp != nil {
+				p.children = append(p.children, cp)
+			}
+		}
+	}
+	for _, ch := range p.children {
+		if !ch.det {
+			p.det = false
+		}
+	}
+	if p.seq || p.hasKw {
+		p.det = false
+	}
+	p.segs = c.dotted(n, p)
+	p.suffixInfo()
+	if p.hasKw {
+		pos := &pnode{kind: pkNode, typ: p.typ, seq: true}
+		for _, ch := range p.children {
+			if ch.kw {
+				p.kwList = append(p.kwList, ch)
+			} else {
+				pos.children = append(pos.children, ch)
+			}
+		}
+		pos.suffixInfo()
+		p.pos = pos
+	}
+	return p, nil
+}
+
+// finishRoot drops leading and trailing ellipses of a statement sequence
+// (they match anything and must not widen the reported range) and
+// unwraps a one-statement sequence.
+func (c *compiler) finishRoot(p *pnode) *pnode {
+	if p.kind == pkDeep {
+		return p.children[0]
+	}
+	if p.kind != pkSeq {
+		return p
+	}
+	ch := p.children
+	for len(ch) > 0 && ch[0].kind == pkEllipsis && ch[0].text == "" {
+		ch = ch[1:]
+	}
+	for len(ch) > 0 && ch[len(ch)-1].kind == pkEllipsis && ch[len(ch)-1].text == "" {
+		ch = ch[:len(ch)-1]
+	}
+	if len(ch) == 1 && ch[0].kind != pkEllipsis {
+		return ch[0]
+	}
+	if len(ch) == 0 {
+		return p // "..." alone: matches any statement run; kept as is
+	}
+	p.children = ch
+	p.suffixInfo()
+	return p
+}
+
+func (p *pnode) suffixInfo() {
+	n := len(p.children)
+	p.minLen = make([]int, n+1)
+	p.ellTail = make([]bool, n+1)
+	for i := n - 1; i >= 0; i-- {
+		ch := p.children[i]
+		p.minLen[i] = p.minLen[i+1]
+		p.ellTail[i] = p.ellTail[i+1]
+		if ch.kind == pkEllipsis {
+			p.ellTail[i] = true
+		} else {
+			p.minLen[i]++
+		}
+	}
+}
+
+func (c *compiler) skip(n *ast.Node) bool {
+	if c.spec.Comment[n.Type] {
+		return true
+	}
+	if n.Type == ast.TypeEllipsis || n.Type == ast.TypeMetavar || n.Type == ast.TypeDeep {
+		return false
+	}
+	if n.StartByte == n.EndByte && len(n.Children) == 0 { // MISSING tokens, empty nodes
+		return true
+	}
+	if !n.Named {
+		switch c.text(n) {
+		case ";", ",":
+			return true
+		}
+	}
+	return false
+}
+
+// unparen sees through parentheses in the pattern.
+func (c *compiler) unparen(n *ast.Node) *ast.Node {
+	for i := 0; n != nil && c.spec.Paren[n.Type] && i < maxPatternDepth; i++ {
+		var inner *ast.Node
+		for _, ch := range n.Children {
+			if ch.Named && !c.spec.Comment[ch.Type] {
+				if inner != nil {
+					return n
+				}
+				inner = ch
+			}
+		}
+		if inner == nil {
+			return n
+		}
+		n = inner
+	}
+	return n
+}
+
+// dotted returns the segments of an identifier or member chain of
+// identifiers (a.b.c), or nil.
+func (c *compiler) dotted(n *ast.Node, p *pnode) []string {
+	if p.kind == pkIdent {
+		return p.segs
+	}
+	ms, ok := c.spec.Member[n.Type]
+	if !ok {
+		return nil
+	}
+	var obj, prop *pnode
+	for _, ch := range p.children {
+		switch ch.field {
+		case ms.Object:
+			obj = ch
+		case ms.Property:
+			prop = ch
+		}
+	}
+	if obj == nil || prop == nil || obj.segs == nil || prop.kind != pkIdent {
+		return nil
+	}
+	segs := append(append([]string{}, obj.segs...), prop.text)
+	return segs
+}
+
+func hasSpecialChild(n *ast.Node) bool {
+	found := false
+	ast.Walk(n, func(x *ast.Node) bool {
+		if x.Type == ast.TypeMetavar || x.Type == ast.TypeEllipsis || x.Type == ast.TypeDeep {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func clip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "..."
+	}
+	return s
+}
+
+// candidatesFor chooses the node types a match may start at.
+func (c *compiler) candidatesFor(p *pnode) candidates {
+	switch p.kind {
+	case pkSeq:
+		return candidates{types: sortedKeys(c.spec.Block), root: true}
+	case pkMetavar, pkEllipsis, pkDeep:
+		return candidates{all: true}
+	case pkString, pkAnyString, pkStrMeta:
+		return candidates{types: sortedKeys(c.spec.String)}
+	case pkToken:
+		return candidates{all: true}
+	}
+	if p.assign {
+		var ts []string
+		for k := range c.spec.Assignment {
+			ts = append(ts, k)
+		}
+		sort.Strings(ts)
+		return candidates{types: ts}
+	}
+	if p.segs != nil {
+		// a dotted name may match an aliased identifier or a shorter or
+		// longer chain
+		ts := sortedKeys(c.spec.Identifier)
+		for k := range c.spec.Member {
+			ts = append(ts, k)
+		}
+		sort.Strings(ts)
+		return candidates{types: dedupStrings(ts)}
+	}
+	return candidates{types: []string{p.typ}}
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k, v := range m {
+		if v {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func dedupStrings(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func sortNodes(ns []*ast.Node) {
+	sort.SliceStable(ns, func(i, j int) bool {
+		if ns[i].StartByte != ns[j].StartByte {
+			return ns[i].StartByte < ns[j].StartByte
+		}
+		return ns[i].EndByte > ns[j].EndByte
+	})
+}

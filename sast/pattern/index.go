@@ -1,0 +1,147 @@
+package pattern
+
+import (
+	"sync"
+
+	"github.com/vouchsec/vouch/sast/ast"
+	"github.com/vouchsec/vouch/sast/lang"
+)
+
+// Index is the pattern-independent per-file data the matcher needs: the
+// nodes of each type in pre-order, the source as a string (so node texts
+// are substrings, not allocations) and the import alias table. Build it
+// once per tree with NewIndex and pass it to every pattern (MatchIndex) and
+// query (search.Query.EvalIndex) run on that tree. It is safe for
+// concurrent use; its lazily built parts are built once.
+type Index struct {
+	lang   *lang.Language
+	spec   *lang.Spec
+	tree   *ast.Tree
+	src    string
+	byType map[string][]*ast.Node
+	named  []*ast.Node // every named, non-comment node in pre-order
+
+	aliasOnce sync.Once
+	aliases   *aliasTable
+
+	mu   sync.Mutex
+	free []*matcher
+}
+
+// NewIndex indexes t, a tree of language l.
+func NewIndex(l *lang.Language, t *ast.Tree) *Index {
+	ix := &Index{lang: l, spec: specOf(l), tree: t, byType: map[string][]*ast.Node{}}
+	if t == nil {
+		return ix
+	}
+	ix.src = string(t.Source)
+	if t.Root == nil {
+		return ix
+	}
+	ast.Walk(t.Root, func(n *ast.Node) bool {
+		if n.Named && !ix.spec.Comment[n.Type] {
+			ix.byType[n.Type] = append(ix.byType[n.Type], n)
+			ix.named = append(ix.named, n)
+		}
+		return true
+	})
+	return ix
+}
+
+// Tree returns the indexed tree.
+func (ix *Index) Tree() *ast.Tree { return ix.tree }
+
+// Language returns the tree's language.
+func (ix *Index) Language() *lang.Language { return ix.lang }
+
+// Text returns the source text of n without allocating.
+func (ix *Index) Text(n *ast.Node) string {
+	if n == nil || int(n.EndByte) > len(ix.src) || n.StartByte > n.EndByte {
+		return ""
+	}
+	return ix.src[n.StartByte:n.EndByte]
+}
+
+// Source returns the file text.
+func (ix *Index) Source() string { return ix.src }
+
+// NodesOfType returns the nodes of type typ in pre-order (shared slice).
+func (ix *Index) NodesOfType(typ string) []*ast.Node { return ix.byType[typ] }
+
+func (ix *Index) aliasTable() *aliasTable {
+	ix.aliasOnce.Do(func() { ix.aliases = buildAliases(ix) })
+	return ix.aliases
+}
+
+func (ix *Index) matcher() *matcher {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if n := len(ix.free); n > 0 {
+		m := ix.free[n-1]
+		ix.free = ix.free[:n-1]
+		return m
+	}
+	return &matcher{ix: ix, spec: ix.spec}
+}
+
+func (ix *Index) release(m *matcher) {
+	m.reset()
+	ix.mu.Lock()
+	ix.free = append(ix.free, m)
+	ix.mu.Unlock()
+}
+
+// Equal reports whether two bindings denote syntactically equal code:
+// the same token sequence, ignoring comments, layout, parentheses and
+// string quoting style.
+func (ix *Index) Equal(a, b Binding) bool {
+	if len(a.Nodes) != len(b.Nodes) {
+		return a.Text == b.Text
+	}
+	if len(a.Nodes) == 0 {
+		return a.Text == b.Text
+	}
+	m := ix.matcher()
+	defer ix.release(m)
+	for i := range a.Nodes {
+		if !m.sameCode(a.Nodes[i], b.Nodes[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// candidates says which nodes of a tree may be the root of a match.
+type candidates struct {
+	types []string // nodes of these types
+	all   bool     // every named node
+	root  bool     // also the tree root (statement sequences at top level)
+}
+
+func (c candidates) nodes(ix *Index) []*ast.Node {
+	if c.all {
+		return ix.named
+	}
+	if len(c.types) == 1 && !c.root {
+		return ix.byType[c.types[0]]
+	}
+	var out []*ast.Node
+	if c.root && ix.tree.Root != nil {
+		out = append(out, ix.tree.Root)
+	}
+	seen := map[*ast.Node]bool{}
+	if c.root {
+		seen[ix.tree.Root] = true
+	}
+	for _, t := range c.types {
+		for _, n := range ix.byType[t] {
+			if !seen[n] {
+				out = append(out, n)
+			}
+		}
+	}
+	if len(c.types) > 1 {
+		sortNodes(out)
+	}
+	return out
+}

@@ -1,0 +1,720 @@
+package pattern
+
+import (
+	"strings"
+
+	"github.com/vouchsec/vouch/sast/ast"
+	"github.com/vouchsec/vouch/sast/lang"
+)
+
+// bind is one metavariable binding in the matcher's undo-able environment.
+type bind struct {
+	name       string
+	node       *ast.Node   // single-node binding
+	run        []*ast.Node // ellipsis-metavariable binding (isRun)
+	isRun      bool
+	start, end uint32 // the run's range (for empty runs: where it sits)
+}
+
+// matcher holds the mutable state of one match run. It is owned by one
+// goroutine at a time (Index pools them).
+type matcher struct {
+	ix      *Index
+	spec    *lang.Spec
+	env     []bind
+	scratch []*ast.Node
+	trail   []*ast.Node // statements matched by a top-level sequence
+	segBuf  []string
+	stackA  []*ast.Node
+	stackB  []*ast.Node
+	steps   int
+	aborted bool
+	nsol    int
+}
+
+func (m *matcher) reset() {
+	m.env = m.env[:0]
+	m.scratch = m.scratch[:0]
+	m.trail = m.trail[:0]
+	m.steps, m.aborted, m.nsol = 0, false, 0
+}
+
+// tick counts work; once the budget is spent every search stops.
+func (m *matcher) tick() bool {
+	m.steps++
+	if m.steps > maxSteps {
+		m.aborted = true
+	}
+	return m.aborted
+}
+
+func (m *matcher) text(n *ast.Node) string { return m.ix.Text(n) }
+
+// matchRoot appends the matches of p rooted at n to out.
+func (m *matcher) matchRoot(p *pnode, n *ast.Node, out []Match) []Match {
+	m.reset()
+	if p.kind == pkSeq {
+		elems := m.elems(n)
+		for s := range elems {
+			if m.aborted || m.nsol >= maxSolutions {
+				break
+			}
+			m.seqMatch(p, 0, elems[s:], true, func() bool {
+				out = append(out, m.record(nil))
+				m.nsol++
+				return m.nsol >= maxSolutions
+			})
+		}
+		return out
+	}
+	m.match(p, n, func() bool {
+		out = append(out, m.record(n))
+		m.nsol++
+		return m.nsol >= maxSolutions
+	})
+	return out
+}
+
+// record snapshots the current environment as a Match over n (or over the
+// trail of a sequence match when n is nil).
+func (m *matcher) record(n *ast.Node) Match {
+	var mt Match
+	if n != nil {
+		mt.Nodes = []*ast.Node{n}
+		mt.StartByte, mt.EndByte, mt.Start, mt.End = int(n.StartByte), int(n.EndByte), n.Start, n.End
+	} else if len(m.trail) > 0 {
+		mt.Nodes = append([]*ast.Node(nil), m.trail...)
+		first := m.trail[0]
+		mt.StartByte, mt.Start = int(first.StartByte), first.Start
+		for _, t := range m.trail {
+			if int(t.EndByte) >= mt.EndByte {
+				mt.EndByte, mt.End = int(t.EndByte), t.End
+			}
+		}
+	}
+	if len(m.env) > 0 {
+		mt.Bindings = make(Bindings, len(m.env))
+		for _, b := range m.env {
+			mt.Bindings[b.name] = m.binding(b)
+		}
+	}
+	return mt
+}
+
+func (m *matcher) binding(b bind) Binding {
+	if !b.isRun {
+		n := b.node
+		return Binding{Nodes: []*ast.Node{n}, StartByte: int(n.StartByte), EndByte: int(n.EndByte),
+			Start: n.Start, End: n.End, Text: m.text(n)}
+	}
+	out := Binding{Nodes: append([]*ast.Node(nil), b.run...), StartByte: int(b.start), EndByte: int(b.end)}
+	if len(b.run) > 0 {
+		out.Start, out.End = b.run[0].Start, b.run[len(b.run)-1].End
+		out.Text = m.ix.src[b.start:b.end]
+	}
+	return out
+}
+
+// unparen sees through parentheses in the target.
+func (m *matcher) unparen(n *ast.Node) *ast.Node {
+	for i := 0; i < maxDepth && n != nil && m.spec.Paren[n.Type]; i++ {
+		var inner *ast.Node
+		for _, ch := range n.Children {
+			if ch.Named && !m.spec.Comment[ch.Type] {
+				if inner != nil {
+					return n
+				}
+				inner = ch
+			}
+		}
+		if inner == nil {
+			return n
+		}
+		n = inner
+	}
+	return n
+}
+
+// skipTarget says whether a target child is invisible to a positional
+// comparison: comments, separators and zero-width recovery tokens.
+func (m *matcher) skipTarget(n *ast.Node) bool {
+	if m.spec.Comment[n.Type] {
+		return true
+	}
+	if n.StartByte == n.EndByte && len(n.Children) == 0 {
+		return true
+	}
+	if !n.Named && n.EndByte-n.StartByte == 1 {
+		c := m.ix.src[n.StartByte]
+		return c == ';' || c == ','
+	}
+	return false
+}
+
+// elems pushes the sequence elements of n (named, non-comment children)
+// onto the scratch stack and returns them. The caller must not retain the
+// slice beyond its own frame.
+func (m *matcher) elems(n *ast.Node) []*ast.Node {
+	start := len(m.scratch)
+	for _, ch := range n.Children {
+		if ch.Named && !m.spec.Comment[ch.Type] && !(ch.StartByte == ch.EndByte && len(ch.Children) == 0) {
+			m.scratch = append(m.scratch, ch)
+		}
+	}
+	return m.scratch[start:len(m.scratch):len(m.scratch)]
+}
+
+// sigChildren pushes the positionally compared children of n.
+func (m *matcher) sigChildren(n *ast.Node) []*ast.Node {
+	start := len(m.scratch)
+	for _, ch := range n.Children {
+		if !m.skipTarget(ch) {
+			m.scratch = append(m.scratch, ch)
+		}
+	}
+	return m.scratch[start:len(m.scratch):len(m.scratch)]
+}
+
+// bindNode binds name to n, or checks n against an existing binding.
+func (m *matcher) bindNode(name string, n *ast.Node) bool {
+	if name == "$_" {
+		return true
+	}
+	for i := range m.env {
+		b := &m.env[i]
+		if b.name != name {
+			continue
+		}
+		if b.isRun {
+			return len(b.run) == 1 && m.sameCode(b.run[0], n)
+		}
+		return m.sameCode(b.node, n)
+	}
+	m.env = append(m.env, bind{name: name, node: n})
+	return true
+}
+
+// bindRun binds an ellipsis metavariable to a run of sequence elements.
+func (m *matcher) bindRun(name string, run []*ast.Node, at uint32) bool {
+	start, end := at, at
+	if len(run) > 0 {
+		start, end = run[0].StartByte, run[len(run)-1].EndByte
+	}
+	for i := range m.env {
+		b := &m.env[i]
+		if b.name != name {
+			continue
+		}
+		if !b.isRun {
+			return len(run) == 1 && m.sameCode(b.node, run[0])
+		}
+		if len(b.run) != len(run) {
+			return false
+		}
+		for j := range run {
+			if !m.sameCode(b.run[j], run[j]) {
+				return false
+			}
+		}
+		return true
+	}
+	m.env = append(m.env, bind{name: name, run: run, isRun: true, start: start, end: end})
+	return true
+}
+
+// match tries p against n and calls k for every solution, leaving the
+// solution's bindings in m.env while k runs. It returns true when the
+// search must stop (k asked to, or the work budget is spent); bindings
+// are then left for the caller to discard.
+func (m *matcher) match(p *pnode, n *ast.Node, k func() bool) bool {
+	if m.tick() {
+		return true
+	}
+	mark := len(m.env)
+	smark := len(m.scratch)
+	defer func() { m.scratch = m.scratch[:smark] }()
+	if p.det {
+		if m.matchDet(p, n) && k() {
+			return true
+		}
+		m.env = m.env[:mark]
+		return m.aborted
+	}
+	n = m.unparen(n)
+	switch p.kind {
+	case pkEllipsis:
+		// "..." where one element is expected matches any single node.
+		if p.text != "" && !m.bindNode(p.text, n) {
+			return false
+		}
+		if k() {
+			return true
+		}
+		m.env = m.env[:mark]
+		return m.aborted
+	case pkDeep:
+		return m.matchDeep(p.children[0], n, k)
+	case pkNode, pkSeq:
+	default:
+		return false
+	}
+	if p.assign {
+		return m.matchAssign(p, n, k)
+	}
+	if n.Type != p.typ {
+		return false
+	}
+	if p.fn {
+		return m.matchFunc(p, n, k)
+	}
+	if p.hasKw {
+		return m.matchKw(p, n, k)
+	}
+	var ns []*ast.Node
+	if p.seq && (m.spec.Sequence[p.typ] || p.block) {
+		ns = m.elems(n)
+	} else {
+		ns = m.sigChildren(n)
+	}
+	return m.seqMatch(p, 0, ns, false, k)
+}
+
+// matchDet matches a deterministic pattern (at most one solution). On
+// failure the caller discards bindings added to m.env.
+func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
+	n = m.unparen(n)
+	switch p.kind {
+	case pkMetavar:
+		return m.bindNode(p.text, n)
+	case pkToken:
+		return m.text(n) == p.text
+	case pkIdent:
+		if m.spec.Identifier[n.Type] && m.text(n) == p.text {
+			return true
+		}
+		return m.dottedMatch(p.segs, n)
+	case pkString, pkAnyString, pkStrMeta:
+		if !m.spec.String[n.Type] {
+			return false
+		}
+		switch p.kind {
+		case pkAnyString:
+			return true
+		case pkStrMeta:
+			return m.bindNode(p.text, n)
+		}
+		v, ok := stringValue(m.ix.lang, m.ix.tree, n)
+		return ok && v == p.text
+	case pkNode:
+	default:
+		return false
+	}
+	if p.segs != nil && (m.spec.Identifier[n.Type] || m.isMember(n)) {
+		return m.dottedMatch(p.segs, n)
+	}
+	if p.assign {
+		return m.matchAssign(p, n, nil)
+	}
+	if n.Type != p.typ {
+		return false
+	}
+	if p.fn {
+		return m.matchFunc(p, n, nil)
+	}
+	if len(p.children) == 0 {
+		if len(n.Children) == 0 {
+			return m.text(n) == m.leafText(p)
+		}
+		return false
+	}
+	i := 0
+	for _, ch := range n.Children {
+		if m.skipTarget(ch) {
+			continue
+		}
+		if i >= len(p.children) || !m.matchDet(p.children[i], ch) {
+			return false
+		}
+		i++
+	}
+	return i == len(p.children)
+}
+
+// leafText is the text a childless named pattern node must have. It is
+// kept in typ's sibling field text only for leaves.
+func (m *matcher) leafText(p *pnode) string { return p.text }
+
+// seqMatch matches p.children[i:] against the elements ns. With open set,
+// elements left over after the pattern is exhausted are allowed (top-level
+// statement sequences). trail tracking applies when p is a pkSeq root.
+func (m *matcher) seqMatch(p *pnode, i int, ns []*ast.Node, open bool, k func() bool) bool {
+	if m.tick() {
+		return true
+	}
+	ps := p.children
+	if i == len(ps) {
+		if len(ns) == 0 || open {
+			return k()
+		}
+		return false
+	}
+	c := ps[i]
+	if c.kind == pkEllipsis {
+		hi := len(ns) - p.minLen[i+1]
+		if hi < 0 {
+			return false
+		}
+		lo := 0
+		if !p.ellTail[i+1] && !open {
+			lo = hi
+		}
+		for j := lo; j <= hi; j++ {
+			mark := len(m.env)
+			at := uint32(0)
+			if j < len(ns) {
+				at = ns[j].StartByte
+			} else if len(ns) > 0 {
+				at = ns[len(ns)-1].EndByte
+			}
+			if c.text == "" || m.bindRun(c.text, ns[:j], at) {
+				if m.seqMatch(p, i+1, ns[j:], open, k) {
+					return true
+				}
+			}
+			m.env = m.env[:mark]
+		}
+		if p.block && c.text == "" && i+1 < len(ps) && ps[i+1].kind != pkEllipsis {
+			return m.seqDeep(p, i+1, ns, k)
+		}
+		return false
+	}
+	if len(ns) == 0 {
+		return false
+	}
+	track := p.kind == pkSeq
+	if track {
+		m.trail = append(m.trail, ns[0])
+	}
+	stop := m.match(c, ns[0], func() bool { return m.seqMatch(p, i+1, ns[1:], open, k) })
+	if track && !stop {
+		m.trail = m.trail[:len(m.trail)-1]
+	}
+	return stop
+}
+
+// seqDeep lets pattern statement ps[i] (which follows an ellipsis) match a
+// statement nested inside one of ns, continuing with the rest of the
+// pattern after it in its own block.
+func (m *matcher) seqDeep(p *pnode, i int, ns []*ast.Node, k func() bool) bool {
+	stack := make([]*ast.Node, 0, 16)
+	for _, s := range ns {
+		stack = append(stack[:0], s.Children...)
+		for len(stack) > 0 {
+			if m.tick() {
+				return true
+			}
+			cur := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if len(stack) > maxDepth {
+				break
+			}
+			if m.spec.Block[cur.Type] {
+				smark := len(m.scratch)
+				elems := m.elems(cur)
+				for q := range elems {
+					track := p.kind == pkSeq
+					if track {
+						m.trail = append(m.trail, elems[q])
+					}
+					rest := elems[q+1:]
+					stop := m.match(p.children[i], elems[q], func() bool {
+						return m.seqMatch(p, i+1, rest, true, k)
+					})
+					if stop {
+						return true
+					}
+					if track {
+						m.trail = m.trail[:len(m.trail)-1]
+					}
+				}
+				m.scratch = m.scratch[:smark]
+			}
+			for j := len(cur.Children) - 1; j >= 0; j-- {
+				if cur.Children[j].Named {
+					stack = append(stack, cur.Children[j])
+				}
+			}
+		}
+	}
+	return false
+}
+
+// matchDeep matches inner against n or any descendant of n.
+func (m *matcher) matchDeep(inner *pnode, n *ast.Node, k func() bool) bool {
+	stack := []*ast.Node{n}
+	for len(stack) > 0 {
+		if m.aborted {
+			return true
+		}
+		cur := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if cur.Named && !m.spec.Comment[cur.Type] {
+			if m.match(inner, cur, k) {
+				return true
+			}
+		}
+		if len(stack) > maxDepth {
+			continue
+		}
+		for j := len(cur.Children) - 1; j >= 0; j-- {
+			stack = append(stack, cur.Children[j])
+		}
+	}
+	return false
+}
+
+// matchPairs matches ps[i] against ns[i] for every i (same length).
+func (m *matcher) matchPairs(ps []*pnode, ns []*ast.Node, k func() bool) bool {
+	if len(ps) == 0 {
+		return k()
+	}
+	if ns[0] == nil {
+		return false
+	}
+	return m.match(ps[0], ns[0], func() bool { return m.matchPairs(ps[1:], ns[1:], k) })
+}
+
+// detOrK runs a list of (pattern, node) pairs: deterministically when k is
+// nil (returning success), else by continuation (returning stop).
+func (m *matcher) pairs(ps []*pnode, ns []*ast.Node, k func() bool) bool {
+	if k == nil {
+		for i := range ps {
+			if ns[i] == nil || !m.matchDet(ps[i], ns[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range ns {
+		if ns[i] == nil {
+			return false
+		}
+	}
+	return m.matchPairs(ps, ns, k)
+}
+
+// matchAssign compares an assignment pattern with any assignment or
+// declaration-with-initialiser form, field-wise. k nil: deterministic.
+func (m *matcher) matchAssign(p *pnode, n *ast.Node, k func() bool) bool {
+	s, ok := m.spec.Assignment[n.Type]
+	if !ok || s.Left == "" || s.Right == "" {
+		return false
+	}
+	var pl, pr *pnode
+	for _, c := range p.children {
+		switch c.field {
+		case p.left:
+			pl = c
+		case p.right:
+			pr = c
+		}
+	}
+	if pl == nil || pr == nil {
+		return false
+	}
+	if p.op != "" {
+		if op := assignOp(m, n); op != "" && op != p.op && !(isPlainAssign(op) && isPlainAssign(p.op)) {
+			return false
+		}
+	}
+	tl := unwrapList(m, n.ChildByField(s.Left))
+	tr := unwrapList(m, n.ChildByField(s.Right))
+	if tl == nil || tr == nil {
+		return false
+	}
+	pl, pr = unwrapPList(pl), unwrapPList(pr)
+	if k == nil {
+		mark := len(m.env)
+		if m.matchDet(pl, tl) && m.matchDet(pr, tr) {
+			return true
+		}
+		m.env = m.env[:mark]
+		return false
+	}
+	return m.match(pl, tl, func() bool { return m.match(pr, tr, k) })
+}
+
+func isPlainAssign(op string) bool { return op == "=" || op == ":=" }
+
+func assignOp(m *matcher, n *ast.Node) string {
+	for _, c := range n.Children {
+		if !c.Named && c.Field == "" || c.Field == "operator" {
+			t := m.text(c)
+			if strings.HasSuffix(t, "=") && t != "==" && t != "!=" && t != "<=" && t != ">=" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// unwrapList sees through a one-element expression list (Go's a := b).
+func unwrapList(m *matcher, n *ast.Node) *ast.Node {
+	if n == nil || !strings.HasSuffix(n.Type, "expression_list") {
+		return n
+	}
+	var only *ast.Node
+	for _, c := range n.Children {
+		if c.Named && !m.spec.Comment[c.Type] {
+			if only != nil {
+				return n
+			}
+			only = c
+		}
+	}
+	if only == nil {
+		return n
+	}
+	return only
+}
+
+func unwrapPList(p *pnode) *pnode {
+	if p.kind == pkNode && strings.HasSuffix(p.typ, "expression_list") && len(p.children) == 1 {
+		return p.children[0]
+	}
+	return p
+}
+
+// matchFunc compares function definitions field-wise, ignoring keyword
+// tokens (async, def, func) the pattern did not spell out in fields.
+// Unfielded named pattern children (Java modifiers) must match some
+// unfielded target child of the same type; modifiers are a subset test.
+func (m *matcher) matchFunc(p *pnode, n *ast.Node, k func() bool) bool {
+	var ps []*pnode
+	smark := len(m.scratch)
+	defer func() { m.scratch = m.scratch[:smark] }()
+	mark := len(m.env)
+	for _, c := range p.children {
+		if c.kind == pkToken {
+			continue
+		}
+		if c.field == "" {
+			if !m.freeChild(c, n) {
+				m.env = m.env[:mark]
+				return false
+			}
+			continue
+		}
+		t := n.ChildByField(c.field)
+		if t == nil {
+			if c.kind == pkEllipsis {
+				continue
+			}
+			m.env = m.env[:mark]
+			return false
+		}
+		ps = append(ps, c)
+		m.scratch = append(m.scratch, t)
+	}
+	ns := m.scratch[smark:]
+	if k == nil {
+		if m.pairs(ps, ns, nil) {
+			return true
+		}
+		m.env = m.env[:mark]
+		return false
+	}
+	if m.pairs(ps, ns, k) {
+		return true
+	}
+	m.env = m.env[:mark]
+	return m.aborted
+}
+
+func (m *matcher) freeChild(c *pnode, n *ast.Node) bool {
+	for _, t := range n.Children {
+		if t.Field != "" || !t.Named || t.Type != c.typ {
+			continue
+		}
+		if strings.Contains(c.typ, "modifier") {
+			return m.modifierSubset(c, t)
+		}
+		mark := len(m.env)
+		if c.det && m.matchDet(c, t) {
+			return true
+		}
+		m.env = m.env[:mark]
+	}
+	return c.kind == pkEllipsis
+}
+
+func (m *matcher) modifierSubset(c *pnode, t *ast.Node) bool {
+	for _, pc := range c.children {
+		found := false
+		for _, tc := range t.Children {
+			if pc.kind == pkNode && len(pc.children) > 0 {
+				mark := len(m.env)
+				if tc.Type == pc.typ && pc.det && m.matchDet(pc, tc) {
+					found = true
+					break
+				}
+				m.env = m.env[:mark]
+				continue
+			}
+			if m.text(tc) == pc.text {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// matchKw matches an argument list whose pattern holds keyword arguments:
+// each keyword pattern takes a distinct keyword element in any order; the
+// other pattern elements match the remaining elements as a sequence.
+func (m *matcher) matchKw(p *pnode, n *ast.Node, k func() bool) bool {
+	ns := m.elems(n)
+	kws := p.kwKids()
+	used := make([]bool, len(ns))
+	var assign func(a int) bool
+	assign = func(a int) bool {
+		if a == len(kws) {
+			smark := len(m.scratch)
+			for j, e := range ns {
+				if !used[j] {
+					m.scratch = append(m.scratch, e)
+				}
+			}
+			rest := m.scratch[smark:len(m.scratch):len(m.scratch)]
+			stop := m.seqMatch(p.positional(), 0, rest, false, k)
+			m.scratch = m.scratch[:smark]
+			return stop
+		}
+		for j, e := range ns {
+			if used[j] {
+				continue
+			}
+			if _, ok := m.spec.KeywordArgument[e.Type]; !ok {
+				continue
+			}
+			used[j] = true
+			stop := m.match(kws[a], e, func() bool { return assign(a + 1) })
+			used[j] = false
+			if stop {
+				return true
+			}
+		}
+		return false
+	}
+	return assign(0)
+}
+
+// isMember reports whether n is a member/attribute access kind.
+func (m *matcher) isMember(n *ast.Node) bool {
+	_, ok := m.spec.Member[n.Type]
+	return ok
+}

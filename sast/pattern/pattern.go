@@ -1,0 +1,198 @@
+// Package pattern owns Semgrep-compatible structural matching of one code
+// pattern against a parsed file: metavariables, ellipses, deep expressions,
+// statement sequences and the equivalences Semgrep applies (parentheses,
+// string quoting, keyword-argument order, import aliases, assignment
+// forms). It evaluates no formulas (that is sast/search), parses nothing
+// itself (sast/lang does) and does no I/O.
+//
+// A pattern is compiled once per rule and matched against many files. All
+// per-file work that does not depend on the pattern (a node-type index, the
+// import alias table) lives in an Index built once per tree and shared by
+// every pattern of every rule run on that tree.
+package pattern
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/vouchsec/vouch/sast/ast"
+	"github.com/vouchsec/vouch/sast/lang"
+)
+
+// Binding is the code a metavariable is bound to. For an ellipsis
+// metavariable ($...ARGS) Nodes may be empty; the range is then empty and
+// sits where the run would have been.
+type Binding struct {
+	Nodes              []*ast.Node
+	StartByte, EndByte int
+	Start, End         ast.Point
+	Text               string
+}
+
+// Bindings maps metavariable names ("$X") to their bindings.
+type Bindings map[string]Binding
+
+// Match is one match of a pattern: the range it covers, the matched nodes
+// (one node, or the statements of a sequence pattern) and the bindings.
+type Match struct {
+	StartByte, EndByte int
+	Start, End         ast.Point
+	Nodes              []*ast.Node
+	Bindings           Bindings
+}
+
+// Pattern is a compiled code pattern. It is immutable and safe for
+// concurrent use.
+type Pattern struct {
+	lang  *lang.Language
+	src   string
+	root  *pnode
+	lits  []string
+	cands candidates
+}
+
+// Limits that keep hostile input (deep trees, long argument lists, many
+// ellipses) from exhausting time or stack.
+const (
+	// maxPatternDepth bounds the nesting of a compiled pattern.
+	maxPatternDepth = 500
+	// maxSteps bounds the match attempts spent on one candidate node.
+	maxSteps = 200000
+	// maxSolutions bounds how many distinct binding sets one candidate
+	// node may yield (e.g. foo(..., $X, ...) over a long argument list).
+	maxSolutions = 64
+	// maxDepth bounds any descent into the target tree by the matcher.
+	maxDepth = 10000
+)
+
+// Compile parses src as a pattern of language l.
+func Compile(l *lang.Language, src string) (*Pattern, error) {
+	if l == nil {
+		return nil, fmt.Errorf("compiling pattern %q: no language", src)
+	}
+	t, err := parsePattern(l, src)
+	if err != nil {
+		return nil, fmt.Errorf("parsing pattern %q (%s): %w", src, l.Name, err)
+	}
+	c := &compiler{l: l, t: t, spec: specOf(l)}
+	root, err := c.build(t.Root, 0)
+	if err != nil {
+		return nil, fmt.Errorf("pattern %q (%s): %w", src, l.Name, err)
+	}
+	if root == nil {
+		return nil, fmt.Errorf("pattern %q (%s): empty pattern", src, l.Name)
+	}
+	root = c.finishRoot(root)
+	p := &Pattern{lang: l, src: src, root: root}
+	p.lits = literals(root)
+	p.cands = c.candidatesFor(root)
+	return p, nil
+}
+
+// String returns the pattern source.
+func (p *Pattern) String() string { return p.src }
+
+// Language returns the pattern's language.
+func (p *Pattern) Language() *lang.Language { return p.lang }
+
+// Literals returns identifiers and plain strings every match needs; a file
+// whose text lacks any of them cannot match. The slice is shared: do not
+// modify it.
+func (p *Pattern) Literals() []string { return p.lits }
+
+// Match returns the matches of p in t, sorted by position. It builds a
+// fresh Index; callers matching several patterns against one tree should
+// build one Index and call MatchIndex.
+func (p *Pattern) Match(ctx context.Context, t *ast.Tree) ([]Match, error) {
+	return p.MatchIndex(ctx, NewIndex(p.lang, t))
+}
+
+// MatchIndex returns the matches of p in the tree ix was built for.
+func (p *Pattern) MatchIndex(ctx context.Context, ix *Index) ([]Match, error) {
+	return p.matchIn(ctx, ix, nil)
+}
+
+// MatchNodes returns the matches of p inside the given subtrees only (the
+// nodes and their descendants); metavariable-pattern uses it.
+func (p *Pattern) MatchNodes(ctx context.Context, ix *Index, roots []*ast.Node) ([]Match, error) {
+	if len(roots) == 0 {
+		return nil, nil
+	}
+	return p.matchIn(ctx, ix, roots)
+}
+
+func (p *Pattern) matchIn(ctx context.Context, ix *Index, within []*ast.Node) ([]Match, error) {
+	if ix == nil || ix.tree == nil || ix.tree.Root == nil {
+		return nil, nil
+	}
+	m := ix.matcher()
+	defer ix.release(m)
+	var out []Match
+	nodes := p.cands.nodes(ix)
+	for i, n := range nodes {
+		if i&255 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("matching %q: %w", p.src, err)
+			}
+		}
+		if within != nil && !insideAny(n, within) {
+			continue
+		}
+		out = m.matchRoot(p.root, n, out)
+	}
+	sortMatches(out)
+	return dedupExact(out), nil
+}
+
+func insideAny(n *ast.Node, roots []*ast.Node) bool {
+	for _, r := range roots {
+		if r.StartByte <= n.StartByte && n.EndByte <= r.EndByte {
+			return true
+		}
+	}
+	return false
+}
+
+// sortMatches orders matches by start, then by end descending (outer
+// first), stably.
+func sortMatches(ms []Match) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].StartByte != ms[j].StartByte {
+			return ms[i].StartByte < ms[j].StartByte
+		}
+		return ms[i].EndByte > ms[j].EndByte
+	})
+}
+
+// dedupExact drops matches equal in range and bindings to an earlier one
+// (ms sorted).
+func dedupExact(ms []Match) []Match {
+	out := ms[:0]
+	for _, m := range ms {
+		dup := false
+		for j := len(out) - 1; j >= 0 && out[j].StartByte == m.StartByte; j-- {
+			if out[j].EndByte == m.EndByte && sameBindings(out[j].Bindings, m.Bindings) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func sameBindings(a, b Bindings) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, x := range a {
+		y, ok := b[k]
+		if !ok || x.StartByte != y.StartByte || x.EndByte != y.EndByte {
+			return false
+		}
+	}
+	return true
+}
