@@ -67,6 +67,13 @@ type pnode struct {
 	// others.
 	kwList []*pnode
 	pos    *pnode
+	// nullable: a sequence node holding only ellipses, which may also
+	// stand for an absent node (Go's empty block has no statement_list).
+	nullable bool
+	// exprStmt: an expression-statement wrapper with one child; it also
+	// matches a declaration statement whose only declarator matches the
+	// child (JS `x = f();` vs `let x = f();`).
+	exprStmt bool
 }
 
 func (p *pnode) kwKids() []*pnode   { return p.kwList }
@@ -213,6 +220,18 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 		p.det = false
 	}
 	p.segs = c.dotted(n, p)
+	if p.seq && p.kind == pkNode && len(p.children) > 0 {
+		p.nullable = true
+		for _, ch := range p.children {
+			if ch.kind != pkEllipsis || ch.text != "" {
+				p.nullable = false
+			}
+		}
+	}
+	if c.spec.ExpressionStatement[n.Type] && len(p.children) == 1 {
+		p.exprStmt = true
+		p.det = false
+	}
 	p.suffixInfo()
 	if p.hasKw {
 		pos := &pnode{kind: pkNode, typ: p.typ, seq: true}
@@ -265,7 +284,7 @@ func (p *pnode) suffixInfo() {
 		ch := p.children[i]
 		p.minLen[i] = p.minLen[i+1]
 		p.ellTail[i] = p.ellTail[i+1]
-		if ch.kind == pkEllipsis {
+		if ch.kind == pkEllipsis || ch.nullable {
 			p.ellTail[i] = true
 		} else {
 			p.minLen[i]++

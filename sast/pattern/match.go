@@ -261,6 +261,12 @@ func (m *matcher) match(p *pnode, n *ast.Node, k func() bool) bool {
 	if p.assign {
 		return m.matchAssign(p, n, k)
 	}
+	if p.exprStmt && n.Type != p.typ {
+		if d := m.soleDeclarator(n); d != nil {
+			return m.match(p.children[0], d, k)
+		}
+		return false
+	}
 	if n.Type != p.typ {
 		return false
 	}
@@ -387,6 +393,14 @@ func (m *matcher) seqMatch(p *pnode, i int, ns []*ast.Node, open bool, k func() 
 			return m.seqDeep(p, i+1, ns, k)
 		}
 		return false
+	}
+	if c.nullable {
+		// an all-ellipsis sequence node may be absent altogether
+		mark := len(m.env)
+		if m.seqMatch(p, i+1, ns, open, k) {
+			return true
+		}
+		m.env = m.env[:mark]
 	}
 	if len(ns) == 0 {
 		return false
@@ -711,6 +725,21 @@ func (m *matcher) matchKw(p *pnode, n *ast.Node, k func() bool) bool {
 		return false
 	}
 	return assign(0)
+}
+
+// soleDeclarator returns the only assignment-kind child of a declaration
+// statement (let x = 1; String s = f();), or nil.
+func (m *matcher) soleDeclarator(n *ast.Node) *ast.Node {
+	var d *ast.Node
+	for _, c := range n.Children {
+		if _, ok := m.spec.Assignment[c.Type]; ok && c.Named {
+			if d != nil {
+				return nil
+			}
+			d = c
+		}
+	}
+	return d
 }
 
 // isMember reports whether n is a member/attribute access kind.
