@@ -80,6 +80,11 @@ type TaintItem struct {
 	From, To string
 	Label    string
 	Requires string
+	// BySideEffect is Semgrep's by-side-effect: "" (false), "true" or
+	// "only". A source/sanitizer/propagator with it taints (or cleans) the
+	// matched l-value for the code that follows.
+	BySideEffect string
+	Line         int // line in the rule file, for errors
 }
 
 // Taint is a taint-mode rule's specification.
@@ -106,6 +111,9 @@ type Rule struct {
 	Options map[string]any
 	File    string // where the rule was loaded from
 	Line    int
+	// Metadata is the rule's free-form `metadata:` map as decoded from
+	// YAML (the fields Vouch understands are also parsed into Meta).
+	Metadata map[string]any
 }
 
 // FixRegex is Semgrep's regex-based fix.
