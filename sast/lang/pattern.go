@@ -3,6 +3,7 @@ package lang
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/vouchsec/vouch/sast/ast"
@@ -13,6 +14,7 @@ type scaffold struct {
 	prefix, suffix string
 	paren          bool // the pattern was wrapped in (...) to parse as an expression
 	javaParams     bool // Java (...) ellipses were given a placeholder type
+	javaStmts      bool // Java statement ellipses were made declarations
 }
 
 // ParsePattern turns a Semgrep pattern into a pattern tree. Metavariables
@@ -34,8 +36,8 @@ func (l *Language) ParsePattern(src string) (*ast.Tree, error) {
 	)
 	for _, sc := range l.scaffolds(p) {
 		pp := &p
-		if sc.javaParams {
-			pp = javaParams(p)
+		if sc.javaParams || sc.javaStmts {
+			pp = javaVariant(p, sc.javaParams, sc.javaStmts)
 		}
 		text := pp.text
 		full := sc.prefix + text + sc.suffix
@@ -82,17 +84,18 @@ func (l *Language) scaffolds(p prepared) []scaffold {
 		}
 	case "java":
 		var s []scaffold
-		for _, jp := range []bool{false, true} {
-			if jp && len(p.parenEll) == 0 {
-				break
+		for v := 0; v < 4; v++ {
+			jp, js := v&2 != 0, v&1 != 0
+			if jp && len(p.parenEll) == 0 || js && len(p.stmtEll) == 0 {
+				continue
 			}
 			s = append(s,
-				scaffold{prefix: "class __C { void __m() {\n", suffix: "\n} }", javaParams: jp},
-				scaffold{prefix: "class __C { void __m() {\n", suffix: ";\n} }", javaParams: jp},
-				scaffold{prefix: "class __C {\n", suffix: "\n}", javaParams: jp},
-				scaffold{prefix: "class __C {\n", suffix: ";\n}", javaParams: jp},
-				scaffold{javaParams: jp},
-				scaffold{suffix: ";", javaParams: jp},
+				scaffold{prefix: "class __C { void __m() {\n", suffix: "\n} }", javaParams: jp, javaStmts: js},
+				scaffold{prefix: "class __C { void __m() {\n", suffix: ";\n} }", javaParams: jp, javaStmts: js},
+				scaffold{prefix: "class __C {\n", suffix: "\n}", javaParams: jp, javaStmts: js},
+				scaffold{prefix: "class __C {\n", suffix: ";\n}", javaParams: jp, javaStmts: js},
+				scaffold{javaParams: jp, javaStmts: js},
+				scaffold{suffix: ";", javaParams: jp, javaStmts: js},
 			)
 		}
 		if strings.HasPrefix(trimmed, "@") {
@@ -113,40 +116,73 @@ func (l *Language) scaffolds(p prepared) []scaffold {
 	}
 }
 
-// javaParams gives every "(...)" ellipsis of p a placeholder type so it
-// parses as a Java formal parameter: "(__vouch_T __vouch_e0_)".
-func javaParams(p prepared) *prepared {
-	ins := map[int]bool{}
-	for _, at := range p.parenEll {
-		ins[at] = true
+// javaVariant rewrites Java ellipsis placeholders so they parse: with
+// params, "(...)" becomes a formal parameter "(__vouch_T __vouch_e0_)";
+// with stmts, a statement/member ellipsis becomes a declaration
+// "__vouch_T __vouch_e1_;". Segments are rebuilt so offsets still map back.
+func javaVariant(p prepared, params, stmts bool) *prepared {
+	type insert struct {
+		at   int
+		text string
+		orig int
 	}
+	origAt := func(at int) int { return p.mapOffset(at, false) }
+	var ins []insert
 	const typ = phType + " "
+	if params {
+		for _, at := range p.parenEll {
+			ins = append(ins, insert{at, typ, origAt(at)})
+		}
+	}
+	if stmts {
+		for _, st := range p.stmtEll {
+			ins = append(ins, insert{st.start, typ, origAt(st.start)})
+			if st.semi {
+				ins = append(ins, insert{st.end, ";", p.mapOffset(st.end, true)})
+			}
+		}
+	}
+	slices.SortStableFunc(ins, func(a, b insert) int { return a.at - b.at })
 	out := &prepared{holes: p.holes}
 	var b strings.Builder
-	last, shift := 0, 0
-	for _, s := range p.segs {
-		if ins[s.ns] {
-			b.WriteString(p.text[last:s.ns])
-			out.segs = append(out.segs, segment{ns: s.ns + shift, ne: s.ns + shift + len(typ), os: s.os, oe: s.os})
-			b.WriteString(typ)
-			last = s.ns
-			shift += len(typ)
+	last, k := 0, 0
+	flush := func(upto int) { // inserts at offsets <= upto
+		for k < len(ins) && ins[k].at <= upto {
+			b.WriteString(p.text[last:ins[k].at])
+			last = ins[k].at
+			out.segs = append(out.segs, segment{ns: b.Len(), ne: b.Len() + len(ins[k].text), os: ins[k].orig, oe: ins[k].orig})
+			b.WriteString(ins[k].text)
+			k++
 		}
-		out.segs = append(out.segs, segment{ns: s.ns + shift, ne: s.ne + shift, os: s.os, oe: s.oe})
 	}
+	for _, s := range p.segs {
+		flush(s.ns)
+		b.WriteString(p.text[last:s.ns])
+		out.segs = append(out.segs, segment{ns: b.Len(), ne: b.Len() + s.ne - s.ns, os: s.os, oe: s.oe})
+		b.WriteString(p.text[s.ns:s.ne])
+		last = s.ne
+	}
+	flush(len(p.text))
 	b.WriteString(p.text[last:])
 	out.text = b.String()
 	return out
 }
 
-// firstError returns the start offset of the first ERROR or MISSING node.
+// firstError returns where the parse failed: the start of the innermost
+// (last-starting) ERROR or MISSING node or of the last token an ERROR
+// node swallowed, or -1.
 func firstError(t *ast.Tree) int {
 	best := -1
 	ast.Walk(t.Root, func(n *ast.Node) bool {
-		if n.Error && (best < 0 || int(n.StartByte) < best) {
-			best = int(n.StartByte)
+		if !n.Error {
+			return true
 		}
-		return best < 0 || int(n.StartByte) < best
+		at := int(n.StartByte)
+		if k := len(n.Children); k > 0 { // recovery gave up at its last token
+			at = int(n.Children[k-1].StartByte)
+		}
+		best = max(best, at)
+		return true
 	})
 	return best
 }

@@ -33,7 +33,15 @@ type prepared struct {
 	text     string
 	segs     []segment
 	holes    map[string]hole
-	parenEll []int // Java: offsets in text of ellipses that fill a whole (...)
+	parenEll []int    // Java: offsets in text of ellipses that fill a whole (...)
+	stmtEll  []stmtAt // Java: ellipses in statement or member position
+}
+
+// stmtAt is a Java ellipsis placeholder in statement position: text
+// offsets of its start and end, and whether a ";" must be added.
+type stmtAt struct {
+	start, end int
+	semi       bool
 }
 
 // lexStyle is what the placeholder pass must know about a language's
@@ -88,6 +96,16 @@ func (l *Language) prepare(src string) prepared {
 	var b strings.Builder
 	n := 0
 	deep := 0
+	braces := 0
+	var tmpl []int // JS: brace depth at each open template substitution
+	template := func(k int) int { // copies template text from k; enters a substitution at "${"
+		j, sub := scanTemplate(src, k)
+		b.WriteString(src[k:j])
+		if sub {
+			tmpl = append(tmpl, braces)
+		}
+		return j
+	}
 	emit := func(i, j int, repl string) {
 		p.segs = append(p.segs, segment{ns: b.Len(), ne: b.Len() + len(repl), os: i, oe: j})
 		b.WriteString(repl)
@@ -117,6 +135,21 @@ func (l *Language) prepare(src string) prepared {
 			}
 			b.WriteString(src[i : i+2+j])
 			i += 2 + j
+		case c == '`' && st.backtick && !st.rawBacktick:
+			b.WriteByte('`')
+			i = template(i + 1)
+		case c == '{':
+			braces++
+			b.WriteByte(c)
+			i++
+		case c == '}' && len(tmpl) > 0 && braces == tmpl[len(tmpl)-1]:
+			tmpl = tmpl[:len(tmpl)-1]
+			b.WriteByte(c)
+			i = template(i + 1)
+		case c == '}':
+			braces--
+			b.WriteByte(c)
+			i++
 		case c == '"' || c == '\'' || c == '`' && st.backtick:
 			j := skipString(src, i, st)
 			b.WriteString(src[i:j])
@@ -151,7 +184,11 @@ func (l *Language) prepare(src string) prepared {
 			i = j
 		case c == '.' && strings.HasPrefix(src[i:], "...") && !st.keepSpread(src, i):
 			p.noteParenEllipsis(src, i, i+3, b.Len())
+			at := b.Len()
 			emit(i, i+3, newHole(phEllipsis, hole{typ: ast.TypeEllipsis}))
+			if stmt, semi := stmtPosition(src, i, i+3); stmt {
+				p.stmtEll = append(p.stmtEll, stmtAt{start: at, end: b.Len(), semi: semi})
+			}
 			i += 3
 		case c == '.' && strings.HasPrefix(src[i:], "..."):
 			b.WriteString("...")
@@ -177,9 +214,78 @@ func (p *prepared) noteParenEllipsis(src string, i, j, at int) {
 	for m < len(src) && (src[m] == ' ' || src[m] == '\t') {
 		m++
 	}
-	if k >= 0 && src[k] == '(' && m < len(src) && src[m] == ')' {
+	if k >= 0 && src[k] == '(' && m < len(src) && src[m] == ')' && declLike(src, k) {
 		p.parenEll = append(p.parenEll, at)
 	}
+}
+
+// declLike reports whether the "(" at src[k] follows "Type name", as in a
+// Java method or constructor declaration, rather than a call.
+func declLike(src string, k int) bool {
+	word := func(end int) (string, int) { // the identifier ending before end
+		for end > 0 && (src[end-1] == ' ' || src[end-1] == '\t' || src[end-1] == '\n') {
+			end--
+		}
+		start := end
+		for start > 0 && isIdentByte(src[start-1]) {
+			start--
+		}
+		return src[start:end], start
+	}
+	name, at := word(k)
+	if name == "" {
+		return false
+	}
+	prev, _ := word(at)
+	if prev == "" {
+		j := at - 1
+		for j >= 0 && (src[j] == ' ' || src[j] == '\t' || src[j] == '\n') {
+			j--
+		}
+		return j >= 0 && (src[j] == '>' || src[j] == ']') // generic or array return type
+	}
+	switch prev {
+	case "new", "return", "throw", "else", "case", "yield", "assert":
+		return false
+	}
+	return true
+}
+
+// stmtPosition reports whether the ellipsis src[i:j] stands alone where a
+// statement or class member could (after "{", ";", "}" or a line break,
+// before "}", ";" or a line break), and whether no ";" follows it.
+func stmtPosition(src string, i, j int) (stmt, semi bool) {
+	k := i - 1
+	for k >= 0 && (src[k] == ' ' || src[k] == '\t' || src[k] == '\r') {
+		k--
+	}
+	if k >= 0 && !strings.ContainsRune("{;}\n", rune(src[k])) {
+		return false, false
+	}
+	m := j
+	for m < len(src) && (src[m] == ' ' || src[m] == '\t' || src[m] == '\r') {
+		m++
+	}
+	if m < len(src) && !strings.ContainsRune("};\n", rune(src[m])) {
+		return false, false
+	}
+	return true, m >= len(src) || src[m] != ';'
+}
+
+// scanTemplate returns the end of the JS template text starting at k: just
+// after the closing backtick (sub false) or after a "${" (sub true).
+func scanTemplate(src string, k int) (int, bool) {
+	for ; k < len(src); k++ {
+		switch {
+		case src[k] == '\\':
+			k++
+		case src[k] == '`':
+			return k + 1, false
+		case src[k] == '$' && k+1 < len(src) && src[k+1] == '{':
+			return k + 2, true
+		}
+	}
+	return len(src), false
 }
 
 // skipString returns the end of the string literal starting at i (or

@@ -124,8 +124,10 @@ func (l *Language) replaceHoles(t *ast.Tree, p *prepared) {
 			leaves = append(leaves, n)
 		}
 		if shape, ok := l.Spec.Call[n.Type]; ok {
-			callee := n.ChildByField(shape.Function)
-			if shape.Name != "" && n.ChildByField(shape.Object) == nil {
+			var callee *ast.Node
+			if shape.Function != "" {
+				callee = n.ChildByField(shape.Function)
+			} else if shape.Name != "" && n.ChildByField(shape.Object) == nil {
 				callee = n.ChildByField(shape.Name)
 			}
 			if callee != nil && t.Text(callee) == phDeep {
@@ -180,7 +182,9 @@ func lift(n *ast.Node, wrappers map[string]bool, t *ast.Tree) {
 	for p := n.Parent; p != nil && p.Parent != nil; p = n.Parent {
 		switch {
 		case wrappers[p.Type] && onlyNamed(p) == n:
-		case p.Type == "formal_parameter" && n.Type == ast.TypeEllipsis:
+		case p.Type == "variable_declarator" && n.Type == ast.TypeEllipsis && onlyNamed(p) == n:
+		case (p.Type == "formal_parameter" || p.Type == "local_variable_declaration" || p.Type == "field_declaration") &&
+			n.Type == ast.TypeEllipsis:
 			if ty := p.ChildByField("type"); ty == nil || t.Text(ty) != phType {
 				return
 			}
