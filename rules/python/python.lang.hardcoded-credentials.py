@@ -1,0 +1,61 @@
+import os
+
+import boto3
+import psycopg2
+import redis
+from flask import Flask
+
+app = Flask(__name__)
+
+# ruleid: python.lang.hardcoded-credentials
+DB_PASSWORD = "Sup3rS3cret!2024"
+
+# ruleid: python.lang.hardcoded-credentials
+STRIPE_API_KEY = "sk_live_51HqLyjWDarjtT1zdp7dc"
+
+
+def get_connection():
+    # ruleid: python.lang.hardcoded-credentials
+    return psycopg2.connect(host="db.internal", user="app", password="pr0d-db-pa55")
+
+
+def get_cache():
+    # ruleid: python.lang.hardcoded-credentials
+    return redis.Redis(host="cache.internal", port=6379, password="r3d1s-Pa55w0rd")
+
+
+class Settings:
+    def __init__(self):
+        # ruleid: python.lang.hardcoded-credentials
+        self.client_secret = "8f14e45fceea167a5a36dedd4bea2543"
+
+
+S3 = boto3.client(
+    "s3",
+    aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"],
+    # ok: python.lang.hardcoded-credentials
+    aws_secret_access_key=os.environ["AWS_SECRET_ACCESS_KEY"],
+)
+
+# ok: python.lang.hardcoded-credentials
+DB_PASSWORD_ENV = os.environ.get("DB_PASSWORD", "")
+
+# ok: python.lang.hardcoded-credentials
+password = ""
+
+# ok: python.lang.hardcoded-credentials
+API_KEY = "changeme"
+
+# ok: python.lang.hardcoded-credentials
+token = "<your-token-here>"
+
+
+def get_connection_safe():
+    # ok: python.lang.hardcoded-credentials
+    return psycopg2.connect(host="db.internal", user="app", password=os.environ["DB_PASSWORD"])
+
+
+def form_fields():
+    # ok: python.lang.hardcoded-credentials
+    password_label = "Enter your password"
+    return password_label
