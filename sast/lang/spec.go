@@ -80,6 +80,29 @@ type Spec struct {
 	// StringContent: kinds of the literal-text parts inside a String node
 	// (string_content, string_fragment, escape_sequence, ...).
 	StringContent map[string]bool
+
+	// Flow: control-flow kinds for the taint engine (sast/taint).
+	Flow FlowSpec
+}
+
+// FlowSpec describes, for sast/taint's flow-sensitive walk, the statement
+// kinds that the fields of Spec do not cover.
+type FlowSpec struct {
+	// Loop: loop kinds; their body runs zero or more times.
+	Loop map[string]bool
+	// ForEach: for-each kinds (or their header kinds) whose Left targets
+	// take the elements of Right (Python for_statement, Go range_clause).
+	ForEach map[string]PairShape
+	// Arm: alternative-branch kinds (switch/match cases, catch/except and
+	// finally clauses). Consecutive arms each start from the environment
+	// before the first of them; the results are joined.
+	Arm map[string]bool
+	// Terminal: statement kinds after which the path ends, besides Return
+	// (raise, throw).
+	Terminal map[string]bool
+	// Mutators: method names that store an argument into their receiver
+	// (list.append(x), sb.append(x), b.WriteString(x)).
+	Mutators map[string]bool
 }
 
 // CallShape names the fields of a call expression.

@@ -52,5 +52,17 @@ func goSpec() *Spec {
 			"parameter_declaration": "name", "variadic_parameter_declaration": "name",
 		},
 		StringContent: set("interpreted_string_literal_content", "raw_string_literal_content", "escape_sequence"),
+		Flow:          goFlow(),
+	}
+}
+
+// goFlow is the control-flow data sast/taint needs for Go.
+func goFlow() FlowSpec {
+	return FlowSpec{
+		Loop:     set("for_statement"),
+		ForEach:  map[string]PairShape{"range_clause": {Left: "left", Right: "right"}},
+		Arm:      set("expression_case", "default_case", "type_case", "communication_case"),
+		Terminal: map[string]bool{},
+		Mutators: set("WriteString", "Write", "WriteByte", "WriteRune", "Set", "Add", "Store"),
 	}
 }

@@ -56,5 +56,17 @@ func javaSpec() *Spec {
 		Pair:                map[string]PairShape{"element_value_pair": {Left: "key", Right: "value"}},
 		Parameter:           map[string]string{"formal_parameter": "name", "spread_parameter": ""},
 		StringContent:       set("string_fragment", "multiline_string_fragment", "escape_sequence"),
+		Flow:                javaFlow(),
+	}
+}
+
+// javaFlow is the control-flow data sast/taint needs for Java.
+func javaFlow() FlowSpec {
+	return FlowSpec{
+		Loop:     set("for_statement", "enhanced_for_statement", "while_statement", "do_statement"),
+		ForEach:  map[string]PairShape{"enhanced_for_statement": {Left: "name", Right: "value"}},
+		Arm:      set("switch_block_statement_group", "switch_rule", "catch_clause", "finally_clause"),
+		Terminal: set("throw_statement"),
+		Mutators: set("add", "addAll", "append", "insert", "put", "putAll", "push", "offer", "write", "print", "println", "set", "setProperty"),
 	}
 }

@@ -66,6 +66,7 @@ func jsSpec(ts bool) *Spec {
 			"object_pattern": "", "array_pattern": "",
 		},
 		StringContent: set("string_fragment", "escape_sequence"),
+		Flow:          jsFlow(),
 	}
 	if ts {
 		s.Identifier["type_identifier"] = true
@@ -74,4 +75,16 @@ func jsSpec(ts bool) *Spec {
 		s.Function["function_signature"] = FunctionShape{Name: "name", Parameters: "parameters"}
 	}
 	return s
+}
+
+// jsFlow is the control-flow data sast/taint needs for JavaScript and
+// TypeScript.
+func jsFlow() FlowSpec {
+	return FlowSpec{
+		Loop:     set("for_statement", "for_in_statement", "while_statement", "do_statement"),
+		ForEach:  map[string]PairShape{"for_in_statement": {Left: "left", Right: "right"}},
+		Arm:      set("switch_case", "switch_default", "catch_clause", "finally_clause"),
+		Terminal: set("throw_statement"),
+		Mutators: set("push", "unshift", "splice", "concat", "add", "set", "append", "write", "assign"),
+	}
 }

@@ -51,6 +51,7 @@ func pythonSpec() *Spec {
 			"typed_default_parameter": "name", "list_splat_pattern": "", "dictionary_splat_pattern": "",
 		},
 		StringContent: set("string_content", "escape_sequence"),
+		Flow:          pythonFlow(),
 	}
 }
 
@@ -61,4 +62,15 @@ func set(kinds ...string) map[string]bool {
 		m[k] = true
 	}
 	return m
+}
+
+// pythonFlow is the control-flow data sast/taint needs for Python.
+func pythonFlow() FlowSpec {
+	return FlowSpec{
+		Loop:     set("for_statement", "while_statement", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"),
+		ForEach:  map[string]PairShape{"for_statement": {Left: "left", Right: "right"}, "for_in_clause": {Left: "left", Right: "right"}},
+		Arm:      set("case_clause", "except_clause", "except_group_clause", "finally_clause"),
+		Terminal: set("raise_statement"),
+		Mutators: set("append", "extend", "insert", "add", "update", "write", "writelines", "appendleft", "extendleft", "setdefault"),
+	}
 }
