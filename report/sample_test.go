@@ -106,8 +106,8 @@ func sampleResult() *scan.Result {
 			},
 			{
 				RuleID: "ts.custom.todo-auth", Kind: finding.KindCode, Severity: finding.SeverityInfo, Confidence: finding.ConfidenceMedium,
-				Message: "authorization is still a TODO",
-				Range:   finding.Range{Path: "web/util.ts", Start: finding.Position{Line: 3, Column: 1}, End: finding.Position{Line: 3, Column: 1}},
+				Message:    "authorization is still a TODO",
+				Range:      finding.Range{Path: "web/util.ts", Start: finding.Position{Line: 3, Column: 1}, End: finding.Position{Line: 3, Column: 1}},
 				Provenance: &finding.Provenance{Agent: "claude-code", Commit: "0123abc"},
 			},
 		},

@@ -181,7 +181,6 @@ func sarifFixOf(f *finding.Finding, fix finding.Fix) (sarifFix, bool) {
 			rg.Snippet = snippetFrom(f.Range, e.Start)
 		}
 		reg := region(rg, e.EndByte >= e.StartByte && !(e.EndByte == 0 && (e.Start.Line > 1 || e.Start.Column > 1)))
-		reg.Snippet = nil
 		sf.ArtifactChanges[i].Replacements = append(sf.ArtifactChanges[i].Replacements,
 			sarifReplacement{DeletedRegion: reg, InsertedContent: &sarifArtifactContent{Text: e.NewText}})
 	}
@@ -203,14 +202,53 @@ func snippetFrom(r finding.Range, p finding.Position) string {
 
 func physical(r finding.Range) sarifPhysicalLocation {
 	pl := sarifPhysicalLocation{ArtifactLocation: artifact(r.Path)}
-	if r.Start.Line >= 1 {
-		reg := region(r, r.EndByte > r.StartByte)
-		pl.Region = &reg
+	if r.Start.Line < 1 {
+		return pl
+	}
+	reg := region(r, r.EndByte > r.StartByte)
+	pl.Region = &reg
+	if r.Snippet == "" {
+		return pl
+	}
+	text, ok := regionText(r)
+	if !ok || text != r.Snippet {
+		// The snippet holds whole lines: give them as the context region and
+		// the region's own text when the snippet covers it.
+		lines := strings.Count(r.Snippet, "\n")
+		pl.ContextRegion = &sarifRegion{StartLine: r.Start.Line, EndLine: r.Start.Line + lines,
+			Snippet: &sarifArtifactContent{Text: truncate(r.Snippet, maxSnippetBytes)}}
+	}
+	if ok {
+		reg.Snippet = &sarifArtifactContent{Text: truncate(text, maxSnippetBytes)}
 	}
 	return pl
 }
 
+// regionText cuts the exact text of r out of its snippet; ok is false when
+// the snippet does not hold all of it.
+func regionText(r finding.Range) (string, bool) {
+	lines := strings.Split(r.Snippet, "\n")
+	last := r.End.Line - r.Start.Line
+	if r.Snippet == "" || last < 0 || last >= len(lines) {
+		return "", false
+	}
+	if r.Start.Column < 1 {
+		return strings.Join(lines[:last+1], "\n"), true
+	}
+	s, e := r.Start.Column-1, r.End.Column-1
+	if s > len(lines[0]) || e < 0 || e > len(lines[last]) || (last == 0 && e < s) ||
+		strings.HasSuffix(lines[last], truncMark) || (last > 0 && strings.HasSuffix(lines[0], truncMark)) {
+		return "", false
+	}
+	if last == 0 {
+		return lines[0][s:e], true
+	}
+	parts := append([]string{lines[0][s:]}, lines[1:last]...)
+	return strings.Join(append(parts, lines[last][:e]), "\n"), true
+}
+
 // region converts a range; columns become code points (run.columnKind).
+// withBytes adds the byte offset and length, which the driver knows exactly.
 func region(r finding.Range, withBytes bool) sarifRegion {
 	end := r.End
 	if end.Line < r.Start.Line {
@@ -224,9 +262,6 @@ func region(r finding.Range, withBytes bool) sarifRegion {
 	if withBytes && r.StartByte >= 0 {
 		off, n := r.StartByte, r.EndByte-r.StartByte
 		reg.ByteOffset, reg.ByteLength = &off, &n
-	}
-	if r.Snippet != "" {
-		reg.Snippet = &sarifArtifactContent{Text: truncate(r.Snippet, maxSnippetBytes)}
 	}
 	return reg
 }

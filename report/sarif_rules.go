@@ -44,7 +44,7 @@ func sarifRuleOf(r finding.Rule) sarifRule {
 		ID:                   r.ID,
 		Name:                 r.ID,
 		ShortDescription:     sarifMultiformat{Text: title},
-		FullDescription:      sarifMultiformat{Text: nonEmpty(firstParagraph(r.Explanation), title)},
+		FullDescription:      fullDescription(r.Explanation, title),
 		Help:                 help(r, title),
 		HelpURI:              helpURI(r.References),
 		DefaultConfiguration: sarifRuleConfig{Level: level(r.Severity)},
@@ -138,6 +138,20 @@ func firstParagraph(s string) string {
 		s = s[:i]
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// fullDescription is the explanation's first paragraph: as markdown, and
+// as text without bold markers.
+func fullDescription(explanation, title string) sarifMultiformat {
+	p := firstParagraph(explanation)
+	if p == "" {
+		return sarifMultiformat{Text: title}
+	}
+	text := strings.ReplaceAll(p, "**", "")
+	if text == p {
+		return sarifMultiformat{Text: text}
+	}
+	return sarifMultiformat{Text: text, Markdown: p}
 }
 
 // help builds the rule's help in plain text and markdown from the

@@ -81,6 +81,7 @@ type sarifLocation struct {
 type sarifPhysicalLocation struct {
 	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
 	Region           *sarifRegion          `json:"region,omitempty"`
+	ContextRegion    *sarifRegion          `json:"contextRegion,omitempty"`
 }
 
 type sarifArtifactLocation struct {
