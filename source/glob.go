@@ -1,6 +1,8 @@
 package source
 
 import (
+	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,6 +62,9 @@ type glob struct {
 	toks    []token
 	classes []charClass
 	never   bool // malformed (unterminated bracket, dangling escape): matches nothing
+	// prefix and suffix are the literal text every match starts and ends
+	// with: a cheap rejection before running the automaton.
+	prefix, suffix string
 }
 
 // maxGlobTokens bounds the automaton; longer patterns never match. No
@@ -100,7 +105,43 @@ func compileGlob(pat string, anyLevel bool) *glob {
 	if len(g.toks) > maxGlobTokens {
 		return &glob{never: true}
 	}
+	g.affixes()
 	return g
+}
+
+// affixes computes the literal prefix and suffix from the tokens that
+// every match must consume (not those inside an optional "**/" group).
+// Invalid-UTF-8 literals end them.
+func (g *glob) affixes() {
+	optional := make([]bool, len(g.toks))
+	for i, t := range g.toks {
+		if t.kind == tokOpt {
+			for j := i; j < t.skip && j < len(optional); j++ {
+				optional[j] = true
+			}
+		}
+	}
+	lit := func(i int) bool {
+		return !optional[i] && g.toks[i].kind == tokLit && g.toks[i].r < invalidBase
+	}
+	var b []byte
+	i := 0
+	for ; i < len(g.toks) && lit(i); i++ {
+		b = utf8.AppendRune(b, g.toks[i].r)
+	}
+	g.prefix = string(b)
+	if i == len(g.toks) {
+		return // all literal: the prefix says it all
+	}
+	j := len(g.toks)
+	for j > i && lit(j-1) {
+		j--
+	}
+	b = b[:0]
+	for _, t := range g.toks[j:] {
+		b = utf8.AppendRune(b, t.r)
+	}
+	g.suffix = string(b)
 }
 
 // dirGroup appends "(.*/)?" : zero or more leading directories.
@@ -148,11 +189,11 @@ func (g *glob) segment(seg string) bool {
 			if i+1 >= len(seg) {
 				return false
 			}
-			r, size := utf8.DecodeRuneInString(seg[i+1:])
+			r, size := decodeRune(seg[i+1:])
 			g.toks = append(g.toks, token{kind: tokLit, r: r})
 			i += 1 + size
 		default:
-			r, size := utf8.DecodeRuneInString(seg[i:])
+			r, size := decodeRune(seg[i:])
 			g.toks = append(g.toks, token{kind: tokLit, r: r})
 			i += size
 		}
@@ -252,10 +293,10 @@ func classRune(s string) (rune, int, bool) {
 		if len(s) < 2 {
 			return 0, 0, false
 		}
-		r, n := utf8.DecodeRuneInString(s[1:])
+		r, n := decodeRune(s[1:])
 		return r, n + 1, true
 	}
-	r, n := utf8.DecodeRuneInString(s)
+	r, n := decodeRune(s)
 	return r, n, true
 }
 
@@ -271,7 +312,7 @@ func indexFrom(s string, from int, sub string) int {
 // match reports whether the whole of name matches. It allocates only for
 // patterns longer than 255 tokens.
 func (g *glob) match(name string) bool {
-	if g.never {
+	if g.never || !strings.HasPrefix(name, g.prefix) || !strings.HasSuffix(name, g.suffix) {
 		return false
 	}
 	n := len(g.toks)
@@ -285,40 +326,46 @@ func (g *glob) match(name string) bool {
 	}
 	cur[0] = 1
 	g.closure(cur)
-	for _, r := range name {
+	for pos := 0; pos < len(name); {
+		r, size := decodeRune(name[pos:])
+		pos += size
 		clear(next)
 		any := false
-		for i := 0; i < n; i++ {
-			if cur[i>>6]&(1<<(i&63)) == 0 {
-				continue
-			}
-			t := &g.toks[i]
-			to := -1
-			switch t.kind {
-			case tokLit:
-				if r == t.r {
-					to = i + 1
+		for w, word := range cur {
+			for word != 0 {
+				i := w<<6 | bits.TrailingZeros64(word)
+				word &= word - 1
+				if i >= n {
+					continue
 				}
-			case tokAny:
-				if r != '/' {
+				t := &g.toks[i]
+				to := -1
+				switch t.kind {
+				case tokLit:
+					if r == t.r {
+						to = i + 1
+					}
+				case tokAny:
+					if r != '/' {
+						to = i + 1
+					}
+				case tokClass:
+					if r != '/' && g.classes[t.class].contains(r) {
+						to = i + 1
+					}
+				case tokStar:
+					if r != '/' {
+						to = i
+					}
+				case tokAnyAll:
 					to = i + 1
-				}
-			case tokClass:
-				if r != '/' && g.classes[t.class].contains(r) {
-					to = i + 1
-				}
-			case tokStar:
-				if r != '/' {
+				case tokAnyAllStar:
 					to = i
 				}
-			case tokAnyAll:
-				to = i + 1
-			case tokAnyAllStar:
-				to = i
-			}
-			if to >= 0 {
-				next[to>>6] |= 1 << (to & 63)
-				any = true
+				if to >= 0 {
+					next[to>>6] |= 1 << (to & 63)
+					any = true
+				}
 			}
 		}
 		if !any {
@@ -333,16 +380,39 @@ func (g *glob) match(name string) bool {
 // closure adds the states reachable by epsilon edges; they all point
 // forward, so one ascending pass is enough.
 func (g *glob) closure(set []uint64) {
-	for i := range g.toks {
-		if set[i>>6]&(1<<(i&63)) == 0 {
-			continue
-		}
-		switch t := &g.toks[i]; t.kind {
-		case tokStar, tokAnyAllStar:
-			set[(i+1)>>6] |= 1 << ((i + 1) & 63)
-		case tokOpt:
-			set[(i+1)>>6] |= 1 << ((i + 1) & 63)
-			set[t.skip>>6] |= 1 << (t.skip & 63)
+	n := len(g.toks)
+	for w := range set {
+		var done uint64
+		for {
+			word := set[w] &^ done
+			if word == 0 {
+				break
+			}
+			b := bits.TrailingZeros64(word)
+			done |= 1 << b
+			i := w<<6 | b
+			if i >= n {
+				continue
+			}
+			switch t := &g.toks[i]; t.kind {
+			case tokStar, tokAnyAllStar:
+				set[(i+1)>>6] |= 1 << ((i + 1) & 63)
+			case tokOpt:
+				set[(i+1)>>6] |= 1 << ((i + 1) & 63)
+				set[t.skip>>6] |= 1 << (t.skip & 63)
+			}
 		}
 	}
+}
+
+// invalidBase maps each byte of invalid UTF-8 to its own value outside the
+// Unicode range, so that matching stays byte-exact like git's.
+const invalidBase = utf8.MaxRune + 1
+
+func decodeRune(s string) (rune, int) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && n == 1 {
+		return invalidBase + rune(s[0]), 1
+	}
+	return r, n
 }

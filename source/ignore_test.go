@@ -1,8 +1,10 @@
 package source
 
 import (
+	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -76,7 +78,7 @@ func TestPatternMatch(t *testing.T) {
 		{"[[:digit:]]*.log", "1.log", false, true},
 		{"[[:digit:]]*.log", "a.log", false, false},
 		{"[[:upper:]]", "Q", false, true},
-		{"[a/b]", "a", false, false}, // a slash splits the bracket: never matches
+		{"[a/b]", "a", false, false},   // a slash splits the bracket: never matches
 		{"[abc", "[abc", false, false}, // unterminated: never matches
 		// Escapes.
 		{`\#foo`, "#foo", false, true},
@@ -204,6 +206,15 @@ func FuzzGitignorePattern(f *testing.F) {
 			return
 		}
 		got := p.Match(path, isDir)
+		// The automaton must agree with an equivalent RE2 expression.
+		if p.g != nil && utf8.ValidString(pattern) && utf8.ValidString(path) {
+			if re, ok := globRegexp(p.g); ok {
+				want := re.MatchString(path) && (!p.DirOnly || isDir)
+				if got != want {
+					t.Fatalf("%q on %q = %v, regexp %s says %v", pattern, path, got, re, want)
+				}
+			}
+		}
 		// The fast paths must agree with the general automaton.
 		if p.kind != patGlob {
 			var s string
@@ -224,4 +235,41 @@ func FuzzGitignorePattern(f *testing.F) {
 			}
 		}
 	})
+}
+
+// globRegexp translates a compiled glob without bracket expressions into
+// an anchored regular expression, as a test oracle.
+func globRegexp(g *glob) (*regexp.Regexp, bool) {
+	if g.never || len(g.classes) > 0 {
+		return nil, false
+	}
+	var b strings.Builder
+	b.WriteString("^")
+	closeAt := map[int]int{}
+	for i, t := range g.toks {
+		for range closeAt[i] {
+			b.WriteString(")?")
+		}
+		switch t.kind {
+		case tokLit:
+			b.WriteString(regexp.QuoteMeta(string(t.r)))
+		case tokAny:
+			b.WriteString("[^/]")
+		case tokStar:
+			b.WriteString("[^/]*")
+		case tokAnyAll:
+			b.WriteString("(?s:.)")
+		case tokAnyAllStar:
+			b.WriteString("(?s:.*)")
+		case tokOpt:
+			b.WriteString("(?:")
+			closeAt[t.skip]++
+		}
+	}
+	for range closeAt[len(g.toks)] {
+		b.WriteString(")?")
+	}
+	b.WriteString("$")
+	re, err := regexp.Compile(b.String())
+	return re, err == nil
 }

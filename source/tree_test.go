@@ -19,7 +19,7 @@ type node struct {
 
 func file(p, content string) node { return node{path: p, content: content} }
 func link(p, target string) node  { return node{path: p, link: target} }
-func dir(p string) node            { return node{path: p, dir: true} }
+func dir(p string) node           { return node{path: p, dir: true} }
 
 func buildTree(t testing.TB, root string, nodes []node) {
 	t.Helper()
