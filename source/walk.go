@@ -303,4 +303,3 @@ func (w *walker) included(rel string) bool {
 	}
 	return false
 }
-
