@@ -24,6 +24,9 @@ type Index struct {
 	aliasOnce sync.Once
 	aliases   *aliasTable
 
+	linesOnce sync.Once
+	lines     []int // byte offset of each line start
+
 	mu   sync.Mutex
 	free []*matcher
 }
@@ -144,4 +147,27 @@ func (c candidates) nodes(ix *Index) []*ast.Node {
 		sortNodes(out)
 	}
 	return out
+}
+
+// Point converts a byte offset of the indexed source to a row/column.
+func (ix *Index) Point(off int) ast.Point {
+	ix.linesOnce.Do(func() {
+		ix.lines = append(ix.lines, 0)
+		for i := 0; i < len(ix.src); i++ {
+			if ix.src[i] == '\n' {
+				ix.lines = append(ix.lines, i+1)
+			}
+		}
+	})
+	off = max(0, min(off, len(ix.src)))
+	lo, hi := 0, len(ix.lines)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if ix.lines[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return ast.Point{Row: uint32(lo), Col: uint32(off - ix.lines[lo])}
 }

@@ -54,3 +54,9 @@ func unquote(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// StringValue returns the unquoted value of a string literal node of
+// language l (for callers that hold a Language and a tree).
+func StringValue(l *lang.Language, t *ast.Tree, n *ast.Node) (string, bool) {
+	return stringValue(l, t, n)
+}
