@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -127,17 +126,6 @@ func TestLoadSwappedSymlink(t *testing.T) {
 		if reason != want[f.Path] {
 			t.Errorf("%s: reason %q, err %v; want %q", f.Path, reason, err, want[f.Path])
 		}
-	}
-}
-
-func TestLoadFIFO(t *testing.T) {
-	root := t.TempDir()
-	if err := syscall.Mkfifo(filepath.Join(root, "p.py"), 0o644); err != nil {
-		t.Skipf("mkfifo: %v", err)
-	}
-	_, reason, err := Load(context.Background(), Options{Root: root}, File{Path: "p.py"})
-	if err != nil || reason != ReasonSpecial {
-		t.Fatalf("Load(fifo) = %q, %v; want %q", reason, err, ReasonSpecial)
 	}
 }
 
