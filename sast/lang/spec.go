@@ -103,6 +103,10 @@ type FlowSpec struct {
 	// Mutators: method names that store an argument into their receiver
 	// (list.append(x), sb.append(x), b.WriteString(x)).
 	Mutators map[string]bool
+	// Tuple: target/value list and destructuring-pattern kinds. As a
+	// target each variable inside is bound; when both sides of an
+	// assignment are Tuple kinds of one length, element by element.
+	Tuple map[string]bool
 }
 
 // CallShape names the fields of a call expression.

@@ -64,5 +64,6 @@ func goFlow() FlowSpec {
 		Arm:      set("expression_case", "default_case", "type_case", "communication_case"),
 		Terminal: map[string]bool{},
 		Mutators: set("WriteString", "Write", "WriteByte", "WriteRune", "Set", "Add", "Store"),
+		Tuple:    set("expression_list"),
 	}
 }

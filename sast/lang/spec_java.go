@@ -68,5 +68,6 @@ func javaFlow() FlowSpec {
 		Arm:      set("switch_block_statement_group", "switch_rule", "catch_clause", "finally_clause"),
 		Terminal: set("throw_statement"),
 		Mutators: set("add", "addAll", "append", "insert", "put", "putAll", "push", "offer", "write", "print", "println", "set", "setProperty"),
+		Tuple:    map[string]bool{},
 	}
 }

@@ -86,5 +86,6 @@ func jsFlow() FlowSpec {
 		Arm:      set("switch_case", "switch_default", "catch_clause", "finally_clause"),
 		Terminal: set("throw_statement"),
 		Mutators: set("push", "unshift", "splice", "concat", "add", "set", "append", "write", "assign"),
+		Tuple:    set("array_pattern", "array", "object_pattern"),
 	}
 }

@@ -72,5 +72,6 @@ func pythonFlow() FlowSpec {
 		Arm:      set("case_clause", "except_clause", "except_group_clause", "finally_clause"),
 		Terminal: set("raise_statement"),
 		Mutators: set("append", "extend", "insert", "add", "update", "write", "writelines", "appendleft", "extendleft", "setdefault"),
+		Tuple:    set("pattern_list", "expression_list", "tuple_pattern", "list_pattern", "tuple", "list"),
 	}
 }
