@@ -34,4 +34,3 @@ func TestLoadFIFO(t *testing.T) {
 		t.Fatalf("Load(fifo) = %q, %v; want %q", reason, err, ReasonSpecial)
 	}
 }
-
