@@ -151,3 +151,19 @@ func TestSARIFMatchesOfficialSchema(t *testing.T) {
 func setRegion(result map[string]any, key string, v any) {
 	first(result["locations"])["physicalLocation"].(map[string]any)["region"].(map[string]any)[key] = v
 }
+
+// TestDocExampleMatchesSchema keeps the example in docs/json-schema.md valid.
+func TestDocExampleMatchesSchema(t *testing.T) {
+	md, err := os.ReadFile("../docs/json-schema.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(md), "```json\n")
+	example, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("no json example in docs/json-schema.md")
+	}
+	if err := validate(compileSchema(t, "../docs/report.schema.json"), []byte(example)); err != nil {
+		t.Errorf("docs example does not match the schema: %v", err)
+	}
+}
