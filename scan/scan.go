@@ -97,6 +97,11 @@ func Run(ctx context.Context, cfg Config, h Handler) (*Result, error) {
 	}
 	log.Debug("walk done", "files", len(files), "skipped", len(res.Stats.Skipped))
 
+	loader, err := source.NewLoader(cfg.Walk)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", cfg.Walk.Root, err)
+	}
+	defer loader.Close()
 	outcomes := make([]fileOutcome, len(files))
 	var progressMu sync.Mutex
 	done := 0
@@ -107,7 +112,7 @@ func Run(ctx context.Context, cfg Config, h Handler) (*Result, error) {
 			break
 		}
 		g.Go(func() error {
-			outcomes[i] = scanFile(gctx, cfg, files[i])
+			outcomes[i] = scanFile(gctx, cfg, loader, files[i])
 			progressMu.Lock()
 			done++
 			h.Progress(Progress{FilesDone: done, FilesTotal: len(files), Path: files[i].Path})
@@ -131,10 +136,9 @@ func Run(ctx context.Context, cfg Config, h Handler) (*Result, error) {
 
 // scanFile reads, parses and analyzes one file. It never panics: a panic in
 // a parser or analyzer becomes a FileError.
-func scanFile(ctx context.Context, cfg Config, f source.File) (out fileOutcome) {
-	out.language = f.Language
+func scanFile(ctx context.Context, cfg Config, loader *source.Loader, f source.File) (out fileOutcome) {
 	t0 := time.Now()
-	content, reason, err := source.Load(ctx, cfg.Walk, f)
+	content, reason, err := loader.Load(ctx, f)
 	out.readTime = time.Since(t0)
 	if err != nil {
 		out.errors = append(out.errors, FileError{Path: f.Path, Message: err.Error()})
@@ -144,6 +148,12 @@ func scanFile(ctx context.Context, cfg Config, f source.File) (out fileOutcome) 
 		out.skipped = reason
 		return out
 	}
+	if f.Language == "" {
+		// The walk reads no content; a script known only by its shebang
+		// gets its language here.
+		f.Language = source.DetectLanguage(f.Path, content)
+	}
+	out.language = f.Language
 	out.bytes = int64(len(content))
 	out.lines = countLines(content)
 
