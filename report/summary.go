@@ -56,7 +56,7 @@ func (p *printer) summary(res *scan.Result) {
 		if ls.ParseErrors > 0 {
 			line += ", " + plural(ls.ParseErrors, "parse error")
 		}
-		p.printf("    %-11s%s\n", l, line)
+		p.printf("    %-11s%s\n", clean(l), line)
 	}
 
 	skips := skipCounts(st)
@@ -69,7 +69,7 @@ func (p *printer) summary(res *scan.Result) {
 		}
 		sort.Strings(reasons)
 		for i, r := range reasons {
-			reasons[i] = fmt.Sprintf("%s %d", r, skips[r])
+			reasons[i] = fmt.Sprintf("%s %d", clean(r), skips[r])
 		}
 		p.printf("  %-13s%s: %s\n", "Skipped", plural(total, "file"), strings.Join(reasons, ", "))
 	} else {
@@ -90,9 +90,9 @@ func (p *printer) summary(res *scan.Result) {
 		for _, e := range res.Errors {
 			who := ""
 			if e.Analyzer != "" {
-				who = " [" + e.Analyzer + "]"
+				who = " [" + clean(e.Analyzer) + "]"
 			}
-			p.printf("  %s%s: %s\n", e.Path, who, e.Message)
+			p.printf("  %s%s: %s\n", clean(e.Path), who, clean(e.Message))
 		}
 	}
 }

@@ -82,7 +82,7 @@ func (p *printer) findings(fs []finding.Finding) {
 		f := &fs[i]
 		if f.Range.Path != path {
 			path = f.Range.Path
-			p.printf("%s\n", p.style(ansiBold, path))
+			p.printf("%s\n", p.style(ansiBold, clean(path)))
 		}
 		p.finding(f)
 		p.b.WriteByte('\n')
@@ -91,9 +91,9 @@ func (p *printer) findings(fs []finding.Finding) {
 
 func (p *printer) finding(f *finding.Finding) {
 	sev := strings.ToUpper(f.Severity.String())
-	p.printf("  %s %s\n", p.style(severityStyle(f.Severity), fmt.Sprintf("%-8s", sev)), p.style(ansiBold, f.RuleID))
+	p.printf("  %s %s\n", p.style(severityStyle(f.Severity), fmt.Sprintf("%-8s", sev)), p.style(ansiBold, clean(f.RuleID)))
 	for _, line := range strings.Split(f.Message, "\n") {
-		p.printf("    %s\n", line)
+		p.printf("    %s\n", clean(line))
 	}
 	p.printf("    %s\n", p.style(ansiDim, "at "+location(f.Range)))
 	p.code(f.Range)
@@ -104,9 +104,9 @@ func (p *printer) finding(f *finding.Finding) {
 			if msg == "" {
 				msg = "step"
 			}
-			p.printf("      %d. %s at %s", i+1, msg, location(s.Range))
+			p.printf("      %d. %s at %s", i+1, clean(msg), location(s.Range))
 			if line, ok := snippetLine(s.Range, s.Range.Start.Line); ok && strings.TrimSpace(line) != "" {
-				p.printf(": %s", strings.TrimSpace(line))
+				p.printf(": %s", clean(strings.TrimSpace(line)))
 			}
 			p.b.WriteByte('\n')
 		}
@@ -119,9 +119,9 @@ func (p *printer) finding(f *finding.Finding) {
 // location formats path:line:col.
 func location(r finding.Range) string {
 	if r.Start.Column > 0 {
-		return fmt.Sprintf("%s:%d:%d", r.Path, r.Start.Line, r.Start.Column)
+		return fmt.Sprintf("%s:%d:%d", clean(r.Path), r.Start.Line, r.Start.Column)
 	}
-	return fmt.Sprintf("%s:%d", r.Path, r.Start.Line)
+	return fmt.Sprintf("%s:%d", clean(r.Path), r.Start.Line)
 }
 
 // code prints the snippet lines with numbers, marking the lines of the
@@ -139,7 +139,7 @@ func (p *printer) code(r finding.Range) {
 		if n >= r.Start.Line && n <= r.End.Line {
 			mark = p.style(ansiBold+ansiRed, ">")
 		}
-		p.printf("    %s %s %s %s\n", mark, p.style(ansiDim, fmt.Sprintf("%*d", width, n)), p.style(ansiDim, "|"), line)
+		p.printf("    %s %s %s %s\n", mark, p.style(ansiDim, fmt.Sprintf("%*d", width, n)), p.style(ansiDim, "|"), clean(line))
 	}
 	if r.End.Line > last {
 		p.printf("    %s %s\n", strings.Repeat(" ", width+2), p.style(ansiDim, "..."))
@@ -178,7 +178,7 @@ func underline(line string, start, end int) string {
 func (p *printer) fix(f *finding.Finding, fix finding.Fix) {
 	desc := "Fix"
 	if fix.Description != "" {
-		desc = "Fix: " + fix.Description
+		desc = "Fix: " + clean(fix.Description)
 	}
 	p.printf("    %s\n", p.style(ansiGreen, desc))
 	for _, e := range fix.Edits {
@@ -186,9 +186,9 @@ func (p *printer) fix(f *finding.Finding, fix finding.Fix) {
 		if ok && (e.Path == "" || e.Path == f.Range.Path) && e.Start.Line == e.End.Line &&
 			!strings.HasSuffix(line, truncMark) && e.Start.Column >= 1 && e.End.Column >= e.Start.Column && e.End.Column-1 <= len(line) {
 			repl := line[:e.Start.Column-1] + e.NewText + line[e.End.Column-1:]
-			p.printf("      %s\n", p.style(ansiRed, "- "+line))
+			p.printf("      %s\n", p.style(ansiRed, "- "+clean(line)))
 			for _, l := range strings.Split(repl, "\n") {
-				p.printf("      %s\n", p.style(ansiGreen, "+ "+l))
+				p.printf("      %s\n", p.style(ansiGreen, "+ "+clean(l)))
 			}
 			continue
 		}
@@ -196,9 +196,35 @@ func (p *printer) fix(f *finding.Finding, fix finding.Fix) {
 		if path == "" {
 			path = f.Range.Path
 		}
-		p.printf("      replace %s:%d:%d-%d:%d with:\n", path, e.Start.Line, e.Start.Column, e.End.Line, e.End.Column)
+		p.printf("      replace %s:%d:%d-%d:%d with:\n", clean(path), e.Start.Line, e.Start.Column, e.End.Line, e.End.Column)
 		for _, l := range strings.Split(e.NewText, "\n") {
-			p.printf("      %s\n", p.style(ansiGreen, "+ "+l))
+			p.printf("      %s\n", p.style(ansiGreen, "+ "+clean(l)))
 		}
 	}
+}
+
+// clean makes text from scanned files safe to print on a terminal: control
+// characters other than tab (an ESC could restyle or rewrite the screen)
+// become U+FFFD, one character for one, so carets stay aligned.
+func clean(s string) string {
+	ok := true
+	for _, r := range s {
+		if isControl(r) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return utf8.RuneError
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\t') || (r >= 0x7f && r <= 0x9f)
 }

@@ -83,3 +83,22 @@ func TestTextContent(t *testing.T) {
 		t.Errorf("file headers (-want +got):\n%s", diff)
 	}
 }
+
+// TestTextNeutralisesControlCharacters: scanned code must not be able to
+// send escape sequences to the terminal of the person reading the report.
+func TestTextNeutralisesControlCharacters(t *testing.T) {
+	res := sampleResult()
+	res.Findings[0].Range.Snippet = "    x = \"\x1b[2J\x1b]0;pwned\x07\" + uid"
+	res.Findings[0].Message = "bad\x1b[31m message\r"
+	res.Errors[0].Message = "oops\x1b[1A"
+	for _, color := range []bool{false, true} {
+		out := string(render(t, "text", Options{Color: color}, res))
+		stripped := ansiRE.ReplaceAllString(out, "")
+		if strings.ContainsAny(stripped, "\x1b\x07\r") {
+			t.Errorf("color=%v: control characters from the scanned code reached the output:\n%q", color, stripped)
+		}
+	}
+	if got := clean("a\x1bb\tc\u009bd"); got != "a\uFFFDb\tc\uFFFDd" {
+		t.Errorf("clean = %q", got)
+	}
+}
