@@ -257,6 +257,19 @@ func (m *matcher) targetSegs(n *ast.Node, buf []string) ([]string, bool) {
 // dottedMatch reports whether the target n names the dotted pattern name
 // segs, directly or through an import alias.
 func (m *matcher) dottedMatch(segs []string, n *ast.Node) bool {
+	// quick rejection: the last segment must be spelled out, unless the
+	// target is a bare identifier that may be an alias.
+	if ms, ok := m.spec.Member[n.Type]; ok {
+		if prop := n.ChildByField(ms.Property); prop == nil || m.text(prop) != segs[len(segs)-1] {
+			return false
+		}
+	} else if m.spec.Identifier[n.Type] {
+		if t := m.text(n); t != segs[len(segs)-1] {
+			if _, ok := m.ix.aliasTable().names[t]; !ok {
+				return false
+			}
+		}
+	}
 	ts, ok := m.targetSegs(n, m.segBuf)
 	m.segBuf = ts
 	if !ok || len(ts) == 0 {

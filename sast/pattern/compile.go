@@ -70,6 +70,8 @@ type pnode struct {
 	// nullable: a sequence node holding only ellipses, which may also
 	// stand for an absent node (Go's empty block has no statement_list).
 	nullable bool
+	// nondet: the children that are not det, in order (positional nodes).
+	nondet []*pnode
 	// exprStmt: an expression-statement wrapper with one child; it also
 	// matches a declaration statement whose only declarator matches the
 	// child (JS `x = f();` vs `let x = f();`).
@@ -218,6 +220,11 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 	}
 	if p.seq || p.hasKw {
 		p.det = false
+	}
+	for _, ch := range p.children {
+		if !ch.det {
+			p.nondet = append(p.nondet, ch)
+		}
 	}
 	p.segs = c.dotted(n, p)
 	if p.seq && p.kind == pkNode && len(p.children) > 0 {

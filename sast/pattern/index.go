@@ -24,6 +24,9 @@ type Index struct {
 	aliasOnce sync.Once
 	aliases   *aliasTable
 
+	leavesOnce sync.Once
+	leaves     map[string][]*ast.Node
+
 	linesOnce sync.Once
 	lines     []int // byte offset of each line start
 

@@ -117,6 +117,9 @@ func (m *matcher) binding(b bind) Binding {
 
 // unparen sees through parentheses in the target.
 func (m *matcher) unparen(n *ast.Node) *ast.Node {
+	if n == nil || !n.Named || len(n.Children) < 2 {
+		return n
+	}
 	for i := 0; i < maxDepth && n != nil && m.spec.Paren[n.Type]; i++ {
 		var inner *ast.Node
 		for _, ch := range n.Children {
@@ -138,7 +141,7 @@ func (m *matcher) unparen(n *ast.Node) *ast.Node {
 // skipTarget says whether a target child is invisible to a positional
 // comparison: comments, separators and zero-width recovery tokens.
 func (m *matcher) skipTarget(n *ast.Node) bool {
-	if m.spec.Comment[n.Type] {
+	if n.Named && m.spec.Comment[n.Type] {
 		return true
 	}
 	if n.StartByte == n.EndByte && len(n.Children) == 0 {
@@ -231,8 +234,6 @@ func (m *matcher) match(p *pnode, n *ast.Node, k func() bool) bool {
 		return true
 	}
 	mark := len(m.env)
-	smark := len(m.scratch)
-	defer func() { m.scratch = m.scratch[:smark] }()
 	if p.det {
 		if m.matchDet(p, n) && k() {
 			return true
@@ -240,6 +241,18 @@ func (m *matcher) match(p *pnode, n *ast.Node, k func() bool) bool {
 		m.env = m.env[:mark]
 		return m.aborted
 	}
+	smark := len(m.scratch)
+	stop := m.matchNonDet(p, n, k)
+	m.scratch = m.scratch[:smark]
+	if !stop {
+		m.env = m.env[:mark]
+	}
+	return stop
+}
+
+// matchNonDet is match for patterns that may have several solutions.
+func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
+	mark := len(m.env)
 	n = m.unparen(n)
 	switch p.kind {
 	case pkEllipsis:
@@ -276,13 +289,43 @@ func (m *matcher) match(p *pnode, n *ast.Node, k func() bool) bool {
 	if p.hasKw {
 		return m.matchKw(p, n, k)
 	}
-	var ns []*ast.Node
-	if p.seq && (m.spec.Sequence[p.typ] || p.block) {
-		ns = m.elems(n)
-	} else {
-		ns = m.sigChildren(n)
+	if p.seq {
+		var ns []*ast.Node
+		if m.spec.Sequence[p.typ] || p.block {
+			ns = m.elems(n)
+		} else {
+			ns = m.sigChildren(n)
+		}
+		return m.seqMatch(p, 0, ns, false, k)
 	}
-	return m.seqMatch(p, 0, ns, false, k)
+	// positional: deterministic children first (cheap rejection), then
+	// the others by continuation.
+	start := len(m.scratch)
+	i := 0
+	for _, ch := range n.Children {
+		if m.skipTarget(ch) {
+			continue
+		}
+		if i >= len(p.children) {
+			return false
+		}
+		pc := p.children[i]
+		i++
+		if pc.det {
+			if !m.matchDet(pc, ch) {
+				m.env = m.env[:mark]
+				return false
+			}
+			continue
+		}
+		m.scratch = append(m.scratch, ch)
+	}
+	if i != len(p.children) {
+		m.env = m.env[:mark]
+		return false
+	}
+	pending := m.scratch[start:len(m.scratch):len(m.scratch)]
+	return m.matchPairs(p.nondet, pending, k)
 }
 
 // matchDet matches a deterministic pattern (at most one solution). On

@@ -48,8 +48,9 @@ type Pattern struct {
 	lang  *lang.Language
 	src   string
 	root  *pnode
-	lits  []string
-	cands candidates
+	lits    []string
+	anchors []string
+	cands   candidates
 }
 
 // Limits that keep hostile input (deep trees, long argument lists, many
@@ -86,6 +87,7 @@ func Compile(l *lang.Language, src string) (*Pattern, error) {
 	root = c.finishRoot(root)
 	p := &Pattern{lang: l, src: src, root: root}
 	p.lits = literals(root)
+	p.anchors = anchors(root)
 	p.cands = c.candidatesFor(root)
 	return p, nil
 }
@@ -130,6 +132,9 @@ func (p *Pattern) matchIn(ctx context.Context, ix *Index, within []*ast.Node) ([
 	defer ix.release(m)
 	var out []Match
 	nodes := p.cands.nodes(ix)
+	if an, ok := p.anchoredNodes(ix, nodes); ok {
+		nodes = an
+	}
 	for i, n := range nodes {
 		if i&255 == 0 {
 			if err := ctx.Err(); err != nil {

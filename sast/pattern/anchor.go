@@ -1,0 +1,111 @@
+package pattern
+
+import (
+	"github.com/vouchsec/vouch/sast/ast"
+)
+
+// anchors are texts of which at least one leaf token must occur inside
+// every match: identifiers outside dotted names and the last segment of
+// each dotted name (an import alias may stand for the rest; the alias
+// table maps alias tokens back, see leafIndex).
+func anchors(p *pnode) []string {
+	var out []string
+	seen := map[string]bool{}
+	var walk func(p *pnode, depth int)
+	walk = func(p *pnode, depth int) {
+		if depth > maxPatternDepth {
+			return
+		}
+		if p.segs != nil {
+			s := p.segs[len(p.segs)-1]
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+			return
+		}
+		for _, c := range p.children {
+			walk(c, depth+1)
+		}
+		if p.pos != nil {
+			walk(p.pos, depth+1)
+		}
+	}
+	walk(p, 0)
+	return out
+}
+
+// leafIndex maps the text of every named leaf (identifiers, string
+// fragments) to its nodes; an import alias's tokens also count as the
+// segments of what it stands for. Built once per Index, on first use.
+func (ix *Index) leafIndex() map[string][]*ast.Node {
+	ix.leavesOnce.Do(func() {
+		ix.leaves = map[string][]*ast.Node{}
+		for _, n := range ix.named {
+			if len(n.Children) == 0 {
+				t := ix.Text(n)
+				ix.leaves[t] = append(ix.leaves[t], n)
+			}
+		}
+		for local, exp := range ix.aliasTable().names {
+			occ := ix.leaves[local]
+			for _, s := range exp {
+				if s != local {
+					ix.leaves[s] = append(ix.leaves[s][:len(ix.leaves[s]):len(ix.leaves[s])], occ...)
+				}
+			}
+		}
+	})
+	return ix.leaves
+}
+
+// anchoredNodes returns the candidates that contain an occurrence of the
+// pattern's rarest anchor, or ok=false when anchoring does not pay off.
+func (p *Pattern) anchoredNodes(ix *Index, all []*ast.Node) ([]*ast.Node, bool) {
+	if len(p.anchors) == 0 {
+		return nil, false
+	}
+	leaves := ix.leafIndex()
+	var best []*ast.Node
+	for i, a := range p.anchors {
+		occ := leaves[a]
+		if i == 0 || len(occ) < len(best) {
+			best = occ
+		}
+		if len(best) == 0 {
+			return nil, true // a required token is absent: no match
+		}
+	}
+	if len(best)*4 > len(all) {
+		return nil, false
+	}
+	ok := func(n *ast.Node) bool {
+		if p.cands.all {
+			return n.Named
+		}
+		if p.cands.root && n.Parent == nil {
+			return true
+		}
+		for _, t := range p.cands.types {
+			if n.Type == t {
+				return true
+			}
+		}
+		return false
+	}
+	seen := map[*ast.Node]bool{}
+	var out []*ast.Node
+	for _, leaf := range best {
+		for n, d := leaf, 0; n != nil && d < maxDepth; n, d = n.Parent, d+1 {
+			if seen[n] {
+				break // its ancestors were visited from an earlier leaf
+			}
+			seen[n] = true
+			if ok(n) {
+				out = append(out, n)
+			}
+		}
+	}
+	sortNodes(out)
+	return out, true
+}
