@@ -116,7 +116,7 @@ func TestHostileInput(t *testing.T) {
 		"nested.py":  "x = " + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + "\neval(b)\n",
 		"invalid.py": "s = '\xff\xfe\xfd'\neval(c)\n",
 		"huge.py":    strings.Repeat("x = 1 + 2\n", 5*1024*1024),
-		"broken.py":  "def (:\n  eval(d)\n",
+		"broken.py":  "import os\neval(d)\nfoo(1,\nclass\n",
 	})
 	if err := os.Symlink(filepath.Join(root, "loop"), filepath.Join(root, "loop")); err != nil {
 		t.Fatal(err)

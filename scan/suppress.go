@@ -10,8 +10,9 @@ import (
 //	x = eval(s)  # vouch:ignore python.lang.eval reviewed: input is a constant
 //	# nosemgrep: python.lang.eval
 //
-// A comment applies to its own line and to the line below it. With no rule
-// IDs it applies to every rule; an ID ending in "*" is a prefix.
+// A comment applies to its own line and, when it stands alone on its line,
+// to the line below it. With no rule IDs it applies to every rule; an ID
+// ending in "*" is a prefix.
 type suppressions map[int][]string // line -> rule IDs ("" = all)
 
 var suppressMarkers = []string{"vouch:ignore", "nosemgrep"}
@@ -22,25 +23,29 @@ func newSuppressions(content []byte) suppressions {
 	}
 	s := suppressions{}
 	for i, line := range bytes.Split(content, []byte("\n")) {
-		ids, ok := parseSuppression(string(line))
+		ids, alone, ok := parseSuppression(string(line))
 		if !ok {
 			continue
 		}
 		s[i+1] = append(s[i+1], ids...)
-		s[i+2] = append(s[i+2], ids...)
+		if alone {
+			s[i+2] = append(s[i+2], ids...)
+		}
 	}
 	return s
 }
 
 // parseSuppression finds a marker in a line and returns the rule IDs that
 // follow it. vouch:ignore takes the first word (comma-separated IDs; the
-// rest is the reason); nosemgrep takes an optional ": id, id" list.
-func parseSuppression(line string) ([]string, bool) {
+// rest is the reason); nosemgrep takes an optional ": id, id" list. alone
+// reports whether nothing but a comment precedes the marker.
+func parseSuppression(line string) (ids []string, alone, ok bool) {
 	for _, m := range suppressMarkers {
 		i := strings.Index(line, m)
 		if i < 0 {
 			continue
 		}
+		alone = strings.Trim(line[:i], " \t#/*-<!;") == ""
 		rest := strings.TrimSpace(line[i+len(m):])
 		rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "*/"), "-->"))
 		colon := strings.HasPrefix(rest, ":")
@@ -53,7 +58,6 @@ func parseSuppression(line string) ([]string, bool) {
 		} else if f := strings.Fields(rest); len(f) > 0 {
 			list = f[0]
 		}
-		var ids []string
 		for _, id := range strings.Split(list, ",") {
 			if id = strings.TrimSpace(id); id != "" {
 				ids = append(ids, strings.Fields(id)[0])
@@ -62,9 +66,9 @@ func parseSuppression(line string) ([]string, bool) {
 		if len(ids) == 0 {
 			ids = []string{""}
 		}
-		return ids, true
+		return ids, alone, true
 	}
-	return nil, false
+	return nil, false, false
 }
 
 func (s suppressions) suppresses(ruleID string, line int) bool {

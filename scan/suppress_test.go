@@ -22,13 +22,14 @@ w()  /* vouch:ignore py.* prefix */
 		want bool
 	}{
 		{"python.lang.eval", 2, true},
-		{"python.lang.eval", 3, true}, // the line below the comment
+		{"python.lang.eval", 3, false}, // a trailing comment does not cover the next line
 		{"python.lang.exec", 2, false},
 		{"python.lang.eval", 1, false},
 		{"go.a", 4, true},
 		{"go.b", 4, true},
 		{"go.c", 4, false},
 		{"anything", 5, true},
+		{"anything", 6, false}, // a trailing comment covers only its own line
 		{"py.x", 6, true},
 		{"python.x", 6, false},
 		{"anything", 8, true},
