@@ -39,6 +39,7 @@ type sinkSpan struct {
 	idx      int
 	args     span // argument list when the sink is a call
 	isCall   bool
+	focused  bool // the sink formula focuses a metavariable: its range is the sink itself
 }
 
 // sanSpan is one sanitizer match.
@@ -135,7 +136,7 @@ func newRun(spec *lang.Spec, t *ast.Tree, in *input) *run {
 func (r *run) prepare() {
 	for i := range r.in.sinks {
 		s := &r.in.sinks[i]
-		if s.exact {
+		if s.exact || s.focused {
 			continue
 		}
 		for n := nodeAt(r.tree.Root, s.start, s.end); n != nil && s.equals(n); n = singleChild(n) {

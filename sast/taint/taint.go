@@ -225,7 +225,7 @@ func (e *Engine) RunIndex(ctx context.Context, ix *pattern.Index) ([]Result, err
 		it := e.sinks[i]
 		for _, m := range ms {
 			in.sinks = append(in.sinks, sinkSpan{span: spanOf(m), exact: it.spec.Exact, requires: it.requires,
-				idx: len(sinkMatches)})
+				idx: len(sinkMatches), focused: hasFocus(it.spec.Formula, 0)})
 			sinkMatches = append(sinkMatches, m)
 		}
 	}
@@ -268,4 +268,23 @@ func spanOf(m pattern.Match) span {
 
 func bindingSpan(b pattern.Binding) span {
 	return span{start: uint32(b.StartByte), end: uint32(b.EndByte), sp: b.Start, ep: b.End}
+}
+
+// hasFocus reports whether a formula focuses a metavariable at its top
+// level (through pattern-either branches).
+func hasFocus(f *rule.Formula, depth int) bool {
+	if f == nil || depth > 50 {
+		return false
+	}
+	if len(f.Focus) > 0 {
+		return true
+	}
+	if f.Op == rule.OpOr {
+		for _, c := range f.Children {
+			if hasFocus(c, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
