@@ -1,0 +1,43 @@
+//go:build ignore
+
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
+)
+
+func loginHandler(w http.ResponseWriter, r *http.Request) {
+	if !authenticate(r.FormValue("user"), r.FormValue("password")) {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	next := r.URL.Query().Get("next")
+	// ruleid: go.web.open-redirect
+	http.Redirect(w, r, next, http.StatusFound)
+}
+
+func ginLogout(c *gin.Context) {
+	// ruleid: go.web.open-redirect
+	c.Redirect(http.StatusFound, c.DefaultQuery("return_to", "/"))
+}
+
+func echoCallback(c echo.Context) error {
+	target := c.QueryParam("redirect_uri")
+	// ruleid: go.web.open-redirect
+	return c.Redirect(http.StatusSeeOther, target)
+}
+
+func loginHandlerSafe(w http.ResponseWriter, r *http.Request) {
+	// ok: go.web.open-redirect
+	http.Redirect(w, r, "/dashboard", http.StatusFound)
+}
+
+func ginHome(c *gin.Context) {
+	// ok: go.web.open-redirect
+	c.Redirect(http.StatusMovedPermanently, "/home")
+}
+
+func authenticate(user, password string) bool { return false }
