@@ -1,0 +1,72 @@
+//go:build ignore
+
+package handlers
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
+)
+
+func helloHandler(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	// ruleid: go.web.xss-response-write
+	fmt.Fprintf(w, "<h1>Hello, %s!</h1>", name)
+}
+
+func searchHandler(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	page := "<p>No results for <b>" + q + "</b></p>"
+	// ruleid: go.web.xss-response-write
+	w.Write([]byte(page))
+}
+
+func errorPage(w http.ResponseWriter, r *http.Request) {
+	// ruleid: go.web.xss-response-write
+	io.WriteString(w, "<div class=error>"+r.URL.Query().Get("msg")+"</div>")
+}
+
+func ginBanner(c *gin.Context) {
+	msg := c.Query("msg")
+	// ruleid: go.web.xss-response-write
+	c.Data(http.StatusOK, "text/html", []byte("<div>"+msg+"</div>"))
+}
+
+func echoGreet(c echo.Context) error {
+	// ruleid: go.web.xss-response-write
+	return c.HTML(http.StatusOK, "<h1>Hi "+c.QueryParam("name")+"</h1>")
+}
+
+func helloHandlerSafe(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	// ok: go.web.xss-response-write
+	fmt.Fprintf(w, "<h1>Hello, %s!</h1>", html.EscapeString(name))
+}
+
+func apiEcho(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	q := r.URL.Query().Get("q")
+	// ok: go.web.xss-response-write
+	fmt.Fprintf(w, `{"q": %q}`, q)
+}
+
+func apiJSON(w http.ResponseWriter, r *http.Request) {
+	// ok: go.web.xss-response-write
+	json.NewEncoder(w).Encode(map[string]string{"q": r.URL.Query().Get("q")})
+}
+
+func ginText(c *gin.Context) {
+	// ok: go.web.xss-response-write
+	c.String(http.StatusOK, "hello %s", c.Query("name"))
+}
+
+func health(w http.ResponseWriter, r *http.Request) {
+	// ok: go.web.xss-response-write
+	fmt.Fprintf(w, "<p>ok %s</p>", "v1.2.3")
+}
