@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"path/filepath"
 	"strings"
 
 	golang "github.com/tree-sitter/tree-sitter-go/bindings/go"
@@ -42,3 +43,20 @@ func (r *Registry) All() []*Language { return r.list }
 
 // Lookup finds a language by name or alias, case-insensitively.
 func (r *Registry) Lookup(name string) *Language { return r.byName[strings.ToLower(name)] }
+
+// ForPath returns the language of a file by its extension (case-
+// insensitive), or nil. Shebang detection is the file walk's job.
+func (r *Registry) ForPath(path string) *Language {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == "" {
+		return nil
+	}
+	for _, l := range r.list {
+		for _, e := range l.Extensions {
+			if e == ext {
+				return l
+			}
+		}
+	}
+	return nil
+}

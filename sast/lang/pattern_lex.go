@@ -97,7 +97,7 @@ func (l *Language) prepare(src string) prepared {
 	n := 0
 	deep := 0
 	braces := 0
-	var tmpl []int // JS: brace depth at each open template substitution
+	var tmpl []int                // JS: brace depth at each open template substitution
 	template := func(k int) int { // copies template text from k; enters a substitution at "${"
 		j, sub := scanTemplate(src, k)
 		b.WriteString(src[k:j])
@@ -322,8 +322,11 @@ func skipString(src string, i int, st lexStyle) int {
 func (p *prepared) mapOffset(o int, end bool) int {
 	delta := 0
 	for _, s := range p.segs {
-		if !end && o >= s.ns && o < s.ne {
+		if !end && o == s.ns {
 			return s.os
+		}
+		if !end && o > s.ns && o < s.ne { // a token inside the placeholder, e.g. "(" of "__vouch_deep("
+			return s.oe
 		}
 		if end && o > s.ns && o <= s.ne {
 			return s.oe
