@@ -123,6 +123,9 @@ type run struct {
 	loopDepth int
 	gaveUp    bool
 	firing    bool
+	srcIx     spanIndex
+	sinkIx    spanIndex
+	sanIx     spanIndex
 	srcTraces []*trace
 	buf       []byte
 }
@@ -134,6 +137,9 @@ func newRun(spec *lang.Spec, t *ast.Tree, in *input) *run {
 // prepare resolves match ranges against the tree: which sinks are calls,
 // and which node completes each propagator and side-effect item.
 func (r *run) prepare() {
+	r.srcIx = newSpanIndex(len(r.in.sources), func(i int) span { return r.in.sources[i].span })
+	r.sinkIx = newSpanIndex(len(r.in.sinks), func(i int) span { return r.in.sinks[i].span })
+	r.sanIx = newSpanIndex(len(r.in.sanitizers), func(i int) span { return r.in.sanitizers[i].span })
 	for i := range r.in.sinks {
 		s := &r.in.sinks[i]
 		if s.exact || s.focused {

@@ -8,37 +8,31 @@ import (
 // sanitized reports whether n lies inside a sanitizer match (or is
 // exactly an exact sanitizer's match).
 func (r *run) sanitized(n *ast.Node) bool {
-	for i := range r.in.sanitizers {
+	found := false
+	r.sanIx.each(n, func(i int) bool {
 		s := &r.in.sanitizers[i]
-		if s.start > n.StartByte {
+		if s.side != "only" && (s.exact && s.equals(n) || !s.exact && s.contains(n)) {
+			found = true
 			return false
 		}
-		if s.side == "only" {
-			continue
-		}
-		if s.exact && s.equals(n) || !s.exact && s.contains(n) {
-			return true
-		}
-	}
-	return false
+		return true
+	})
+	return found
 }
 
 // sourceAt returns the source trace when n lies inside a source match (or
 // is exactly an exact source's match), else nil.
 func (r *run) sourceAt(n *ast.Node) *trace {
-	for i := range r.in.sources {
+	var tr *trace
+	r.srcIx.each(n, func(i int) bool {
 		s := &r.in.sources[i]
-		if s.start > n.StartByte {
-			return nil
+		if s.side != "only" && (s.exact && s.equals(n) || !s.exact && s.contains(n)) {
+			tr = r.srcTrace(i)
+			return false
 		}
-		if s.side == "only" {
-			continue
-		}
-		if s.exact && s.equals(n) || !s.exact && s.contains(n) {
-			return r.srcTrace(i)
-		}
-	}
-	return nil
+		return true
+	})
+	return tr
 }
 
 // srcTrace is the one-step trace of source i (shared, immutable).
@@ -57,27 +51,20 @@ func (r *run) srcTrace(i int) *trace {
 // checkSinks reports every not yet reported sink whose range holds the
 // tainted node n.
 func (r *run) checkSinks(n *ast.Node, t taint) {
-	for i := range r.in.sinks {
+	r.sinkIx.each(n, func(i int) bool {
 		s := &r.in.sinks[i]
-		if s.start > n.StartByte {
-			return
-		}
-		if r.reported[i] || !s.contains(n) {
-			continue
-		}
-		if s.exact && !s.equals(n) {
-			continue
+		if r.reported[i] || !s.contains(n) || s.exact && !s.equals(n) {
+			return true
 		}
 		if s.isCall && !(s.args.start <= n.StartByte && n.EndByte <= s.args.end) {
-			continue
+			return true
 		}
-		tr := pick(t, s.requires)
-		if tr == nil {
-			continue
+		if tr := pick(t, s.requires); tr != nil {
+			r.reported[i] = true
+			r.hits = append(r.hits, hit{sink: i, src: tr.src, trace: r.steps(tr, s)})
 		}
-		r.reported[i] = true
-		r.hits = append(r.hits, hit{sink: i, src: tr.src, trace: r.steps(tr, s)})
-	}
+		return true
+	})
 }
 
 // pick returns the shortest trace carrying one of the required labels
