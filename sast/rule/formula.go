@@ -60,7 +60,7 @@ func (d *decoder) formulaKey(key string, keyN, v *yaml.Node, depth int) (*Formul
 	case "patterns":
 		return d.and(keyN, v, depth+1, false)
 	case "pattern-either":
-		return d.or(keyN, v, depth+1)
+		return d.or(keyN, v, depth+1, false)
 	case "pattern-not", "pattern-inside", "pattern-not-inside":
 		child, err := d.general(key, v, depth+1)
 		if err != nil {
@@ -128,7 +128,14 @@ func (d *decoder) and(keyN, v *yaml.Node, depth int, implicit bool) (*Formula, e
 		}
 		e := entries[0]
 		switch e.key {
-		case "pattern", "pattern-regex", "patterns", "pattern-either", "pattern-inside":
+		case "pattern-either":
+			c, err := d.or(e.keyN, e.value, depth+1, true)
+			if err != nil {
+				return nil, err
+			}
+			positive = true
+			f.Children = append(f.Children, c)
+		case "pattern", "pattern-regex", "patterns", "pattern-inside":
 			c, err := d.formulaKey(e.key, e.keyN, e.value, depth)
 			if err != nil {
 				return nil, err
@@ -174,8 +181,12 @@ func (d *decoder) and(keyN, v *yaml.Node, depth int, implicit bool) (*Formula, e
 	return f, nil
 }
 
-// or decodes `pattern-either`.
-func (d *decoder) or(keyN, v *yaml.Node, depth int) (*Formula, error) {
+// or decodes `pattern-either`. In a union, pattern-inside contributes its
+// ranges like a pattern, so it is decoded as one; but when every item of an
+// either that is itself an item of `patterns` (inAnd) is a pattern-inside,
+// the either constrains like a pattern-inside and is returned as
+// OpInside{OpOr{...}}.
+func (d *decoder) or(keyN, v *yaml.Node, depth int, inAnd bool) (*Formula, error) {
 	items, err := d.sequence(v, "pattern-either")
 	if err != nil {
 		return nil, err
@@ -184,6 +195,7 @@ func (d *decoder) or(keyN, v *yaml.Node, depth int) (*Formula, error) {
 		return nil, d.errorf(keyN, "pattern-either is empty")
 	}
 	f := &Formula{Op: OpOr, Line: keyN.Line}
+	insides := 0
 	for _, it := range items {
 		entries, err := d.mapping(it, "item of pattern-either")
 		if err != nil {
@@ -201,16 +213,18 @@ func (d *decoder) or(keyN, v *yaml.Node, depth int) (*Formula, error) {
 			}
 			f.Children = append(f.Children, c)
 		case "pattern-inside":
-			// Inside an OR, pattern-inside contributes its ranges like a
-			// pattern (Semgrep's semantics), so it is decoded as one.
 			c, err := d.general(e.key, e.value, depth)
 			if err != nil {
 				return nil, err
 			}
+			insides++
 			f.Children = append(f.Children, c)
 		default:
 			return nil, d.unsupportedFormulaKey(e.keyN, e.key, "in pattern-either (only pattern, pattern-regex, patterns, pattern-either, pattern-inside; put it under patterns)")
 		}
+	}
+	if inAnd && insides == len(items) {
+		return &Formula{Op: OpInside, Children: []*Formula{f}, Line: keyN.Line}, nil
 	}
 	return f, nil
 }

@@ -78,6 +78,18 @@ func TestParseFormulas(t *testing.T) {
 				}}}},
 			}},
 		}}},
+		{"either of insides in patterns", `    patterns:
+      - pattern: f($X)
+      - pattern-either:
+          - pattern-inside: 'def a(): ...'
+          - pattern-inside: 'def b(): ...'
+`, &Formula{Op: OpAnd, Line: 6, Children: []*Formula{
+			{Op: OpPattern, Pattern: "f($X)", Line: 7},
+			{Op: OpInside, Line: 8, Children: []*Formula{{Op: OpOr, Line: 8, Children: []*Formula{
+				{Op: OpPattern, Pattern: "def a(): ...", Line: 9},
+				{Op: OpPattern, Pattern: "def b(): ...", Line: 10},
+			}}}},
+		}}},
 		{"focus string", "    patterns:\n      - pattern: f($A)\n      - focus-metavariable: $A\n",
 			&Formula{Op: OpAnd, Line: 6, Children: []*Formula{{Op: OpPattern, Pattern: "f($A)", Line: 7}}, Focus: []string{"$A"}}},
 	}

@@ -1,6 +1,7 @@
 package ruletest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -37,4 +38,17 @@ w()
 	if diff := cmp.Diff(want, ParseAnnotations(src)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+}
+
+func FuzzParseAnnotations(f *testing.F) {
+	f.Add("# ruleid: a, b\nx\n// ok: c\n/* todook: d */\ny")
+	f.Add("<!-- todoruleid: -->\n{/* deepok: x */}")
+	f.Fuzz(func(t *testing.T, src string) {
+		n := len(strings.Split(src, "\n"))
+		for _, a := range ParseAnnotations(src) {
+			if a.RuleID == "" || a.Line <= a.At || a.Line > n || a.Kind < RuleID || a.Kind > TodoOK {
+				t.Fatalf("bad annotation %+v", a)
+			}
+		}
+	})
 }
