@@ -111,10 +111,10 @@ type run struct {
 	queued   map[*ast.Node]*unit
 	reported []bool
 	hits     []hit
-	triggers map[[2]uint32][]int // node range -> propagators / side-effect items completing there
-	// side-effect sanitizers and sources are triggers too; they are
-	// encoded as negative indices: -1-i for sanitizer i, and listed in
-	// sideSrc for sources.
+	// triggers maps the range of the node completing a propagator match
+	// (index i >= 0) or a by-side-effect sanitizer match (-1-i) to them;
+	// sideSrc does the same for by-side-effect sources.
+	triggers map[[2]uint32][]int
 	sideSrc map[[2]uint32][]int
 
 	// per-unit state
