@@ -115,7 +115,7 @@ type run struct {
 	// (index i >= 0) or a by-side-effect sanitizer match (-1-i) to them;
 	// sideSrc does the same for by-side-effect sources.
 	triggers map[[2]uint32][]int
-	sideSrc map[[2]uint32][]int
+	sideSrc  map[[2]uint32][]int
 
 	// per-unit state
 	env       env

@@ -21,7 +21,7 @@ func TestStress(t *testing.T) {
 	elifs := "import os\ndef f(c):\n    x = input()\n    if c == 0:\n        x = 1\n" +
 		strings.Repeat("    elif c == 1:\n        y = x\n", 3000) + "    os.system(y)\n"
 	cases := map[string]string{
-		"nested loops": nest("for a in x:", 60, "os.system(x)"),
+		"nested loops":  nest("for a in x:", 60, "os.system(x)"),
 		"nested whiles": nest("while x:", 60, "x = x + 'a'\n"+strings.Repeat(" ", 61*4)+"os.system(x)"),
 		"nested ifs":    nest("if x:", 90, "os.system(x)"),
 		"elif chain":    elifs,
