@@ -91,7 +91,7 @@ func (ix *Index) matcher() *matcher {
 }
 
 func (ix *Index) release(m *matcher) {
-	m.reset()
+	m.resetAll()
 	ix.mu.Lock()
 	ix.free = append(ix.free, m)
 	ix.mu.Unlock()

@@ -28,6 +28,7 @@ type matcher struct {
 	stackA  []*ast.Node
 	stackB  []*ast.Node
 	steps   int
+	total   int // steps over all candidates of one Match call
 	aborted bool
 	nsol    int
 }
@@ -37,6 +38,12 @@ func (m *matcher) reset() {
 	m.scratch = m.scratch[:0]
 	m.trail = m.trail[:0]
 	m.steps, m.aborted, m.nsol = 0, false, 0
+}
+
+// resetAll also clears the per-call work counter.
+func (m *matcher) resetAll() {
+	m.reset()
+	m.total = 0
 }
 
 // tick counts work; once the budget is spent every search stops.

@@ -13,6 +13,7 @@ package pattern
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 
@@ -45,9 +46,9 @@ type Match struct {
 // Pattern is a compiled code pattern. It is immutable and safe for
 // concurrent use.
 type Pattern struct {
-	lang  *lang.Language
-	src   string
-	root  *pnode
+	lang    *lang.Language
+	src     string
+	root    *pnode
 	lits    []string
 	anchors []string
 	cands   candidates
@@ -62,10 +63,16 @@ const (
 	maxSteps = 200000
 	// maxSolutions bounds how many distinct binding sets one candidate
 	// node may yield (e.g. foo(..., $X, ...) over a long argument list).
-	maxSolutions = 64
+	maxSolutions = 16
+	// maxTotalSteps bounds the work of one Match call over a whole file.
+	maxTotalSteps = 20000000
 	// maxDepth bounds any descent into the target tree by the matcher.
 	maxDepth = 10000
 )
+
+// ErrBudget is returned when matching one pattern against one file needs
+// more work than the matcher allows (pathological input).
+var ErrBudget = errors.New("match work budget exceeded")
 
 // Compile parses src as a pattern of language l.
 func Compile(l *lang.Language, src string) (*Pattern, error) {
@@ -145,6 +152,10 @@ func (p *Pattern) matchIn(ctx context.Context, ix *Index, within []*ast.Node) ([
 			continue
 		}
 		out = m.matchRoot(p.root, n, out)
+		m.total += m.steps
+		if m.total > maxTotalSteps {
+			return nil, fmt.Errorf("matching %q: %w", p.src, ErrBudget)
+		}
 	}
 	sortMatches(out)
 	return dedupExact(out), nil
@@ -176,7 +187,7 @@ func dedupExact(ms []Match) []Match {
 	out := ms[:0]
 	for _, m := range ms {
 		dup := false
-		for j := len(out) - 1; j >= 0 && out[j].StartByte == m.StartByte; j-- {
+		for j := len(out) - 1; j >= 0 && j >= len(out)-maxSolutions && out[j].StartByte == m.StartByte; j-- {
 			if out[j].EndByte == m.EndByte && sameBindings(out[j].Bindings, m.Bindings) {
 				dup = true
 				break
