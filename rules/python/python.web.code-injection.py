@@ -38,7 +38,7 @@ def settings_update(request):
 def formula(expr: str):
     # ruleid: python.web.code-injection
     compiled = compile(expr, "<formula>", "eval")
-    return {"value": eval(compiled)}
+    return {"names": list(compiled.co_names)}
 
 
 @app.route("/calc/safe")

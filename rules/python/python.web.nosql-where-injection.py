@@ -19,16 +19,16 @@ def by_name():
 def cheaper():
     limit = request.args["max"]
     # ruleid: python.web.nosql-where-injection
-    query = {"in_stock": True, "$where": f"this.price < {limit}"}
-    return jsonify([d["name"] for d in db.products.find(query)])
+    docs = db.products.find({"in_stock": True, "$where": f"this.price < {limit}"})
+    return jsonify([d["name"] for d in docs])
 
 
 @app.route("/products/cheaper/safe")
 def cheaper_safe():
     limit = int(request.args["max"])
     # ok: python.web.nosql-where-injection
-    query = {"in_stock": True, "$where": f"this.price < {limit}"}
-    return jsonify([d["name"] for d in db.products.find(query)])
+    docs = db.products.find({"in_stock": True, "$where": f"this.price < {limit}"})
+    return jsonify([d["name"] for d in docs])
 
 
 @app.route("/products/by-name/safe")
