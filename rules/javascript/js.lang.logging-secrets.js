@@ -1,0 +1,39 @@
+const logger = require('./logger');
+
+async function login(username, password) {
+  // ruleid: js.lang.logging-secrets
+  console.log('Login attempt', username, password);
+  return { username };
+}
+
+function onToken(user, token) {
+  // ruleid: js.lang.logging-secrets
+  logger.info(`issued token ${token} for ${user.id}`);
+}
+
+function connect(config) {
+  // ruleid: js.lang.logging-secrets
+  console.debug('connecting with key ' + config.apiKey);
+}
+
+function register(req) {
+  // ruleid: js.lang.logging-secrets
+  logger.debug('new registration', { email: req.body.email, password: req.body.password });
+}
+
+function safeLogin(username) {
+  // ok: js.lang.logging-secrets
+  console.log('Login attempt for', username);
+}
+
+function safeReset(user) {
+  // ok: js.lang.logging-secrets
+  logger.info('password reset requested', { userId: user.id });
+}
+
+function safeToken(user, token) {
+  // ok: js.lang.logging-secrets
+  logger.info('issued token', { userId: user.id, tokenLength: token.length });
+}
+
+module.exports = { login, onToken, connect, register, safeLogin, safeReset, safeToken };
