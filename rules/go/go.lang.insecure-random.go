@@ -36,8 +36,8 @@ func sendOTP(phone string) string {
 }
 
 func newSession(uid int) Session {
+	// ruleid: go.lang.insecure-random
 	return Session{
-		// ruleid: go.lang.insecure-random
 		Token:  fmt.Sprintf("%x", rand.Uint64()),
 		UserID: uid,
 	}
