@@ -246,7 +246,11 @@ func (l *Language) convertC(ctx context.Context, t *C.TSTree, src []byte) (*ast.
 		return nil, fmt.Errorf("%s: out of memory", l.Name)
 	}
 	defer C.vouch_walk_free(w)
-	const batch = 4096
+	// Size the buffers to the input: patterns are parsed by the hundred
+	// and need a few dozen nodes, files need thousands (about one node per
+	// 3-4 bytes of source).
+	chunk := min(max(len(src)/3, 64), 4096)
+	batch := chunk
 	buf := make([]C.vouch_node, batch)
 	tree := &ast.Tree{Source: src}
 	var (
@@ -258,14 +262,14 @@ func (l *Language) convertC(ctx context.Context, t *C.TSTree, src []byte) (*ast.
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("%s: %w", l.Name, ErrCanceled)
 		}
-		cnt := int(C.vouch_walk_next(w, &buf[0], batch))
+		cnt := int(C.vouch_walk_next(w, &buf[0], C.uint32_t(batch)))
 		if cnt == 0 {
 			break
 		}
 		for i := range buf[:cnt] {
 			r := &buf[i]
 			if len(nodes) == cap(nodes) {
-				nodes = make([]ast.Node, 0, 2048)
+				nodes = make([]ast.Node, 0, chunk)
 			}
 			nodes = nodes[:len(nodes)+1]
 			n := &nodes[len(nodes)-1]
@@ -278,7 +282,7 @@ func (l *Language) convertC(ctx context.Context, t *C.TSTree, src []byte) (*ast.
 			n.End = ast.Point{Row: uint32(r.end_row), Col: uint32(r.end_col)}
 			if k := int(r.child_count); k > 0 {
 				if cap(kids)-len(kids) < k {
-					kids = make([]*ast.Node, 0, max(4096, k))
+					kids = make([]*ast.Node, 0, max(chunk, k))
 				}
 				n.Children = kids[len(kids) : len(kids) : len(kids)+k]
 				kids = kids[:len(kids)+k]
