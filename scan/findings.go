@@ -90,9 +90,10 @@ func less(a, b *finding.Finding) bool {
 	return a.RuleID < b.RuleID
 }
 
-// dedupe sorts findings and keeps one per rule and place: a rule that
-// reaches the same range twice (two sources, two patterns of an either)
-// reports it once. It returns how many were dropped.
+// dedupe sorts findings and keeps one per rule and line: a rule that
+// reaches the same place twice (two sources, two patterns of an either,
+// two tainted arguments of one call) reports it once, at its first column.
+// It returns how many were dropped.
 func dedupe(fs []finding.Finding) ([]finding.Finding, int) {
 	sort.SliceStable(fs, func(i, j int) bool { return less(&fs[i], &fs[j]) })
 	out := fs[:0]
@@ -100,7 +101,7 @@ func dedupe(fs []finding.Finding) ([]finding.Finding, int) {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
 			if p.RuleID == fs[i].RuleID && p.Range.Path == fs[i].Range.Path &&
-				p.Range.Start == fs[i].Range.Start && p.Range.End == fs[i].Range.End {
+				p.Range.Start.Line == fs[i].Range.Start.Line {
 				continue
 			}
 		}
