@@ -1,0 +1,39 @@
+//go:build ignore
+
+package auth
+
+import (
+	"net/http"
+	"time"
+)
+
+func loginHandler(w http.ResponseWriter, r *http.Request) {
+	sid := newSession(r.FormValue("user"))
+	// ruleid: go.net-http.cookie-missing-samesite
+	http.SetCookie(w, &http.Cookie{Name: "session_id", Value: sid, Path: "/", Secure: true, HttpOnly: true})
+	http.Redirect(w, r, "/dashboard", http.StatusSeeOther)
+}
+
+func rememberMe(w http.ResponseWriter, token string) {
+	// ruleid: go.net-http.cookie-missing-samesite
+	cookie := &http.Cookie{
+		Name:     "remember",
+		Value:    token,
+		Expires:  time.Now().Add(30 * 24 * time.Hour),
+		Secure:   true, HttpOnly: true, SameSite: http.SameSiteNoneMode,
+	}
+	http.SetCookie(w, cookie)
+}
+
+func loginHandlerSafe(w http.ResponseWriter, r *http.Request) {
+	sid := newSession(r.FormValue("user"))
+	// ok: go.net-http.cookie-missing-samesite
+	http.SetCookie(w, &http.Cookie{Name: "session_id", Value: sid, Path: "/", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode, MaxAge: 3600})
+}
+
+func logoutHandler(w http.ResponseWriter, r *http.Request) {
+	// ok: go.net-http.cookie-missing-samesite
+	http.SetCookie(w, &http.Cookie{Name: "session_id", Value: "", Path: "/", MaxAge: -1})
+}
+
+func newSession(user string) string { return "sid" }
