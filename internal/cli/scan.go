@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -31,6 +32,7 @@ type scanFlags struct {
 	color       string
 	noProgress  bool
 	verbose     bool
+	cpuProfile  string
 }
 
 func newScanCmd(a *app) *cobra.Command {
@@ -70,6 +72,8 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 	fl.StringVar(&f.color, "color", "auto", "colour the text report: auto, always, never")
 	fl.BoolVar(&f.noProgress, "no-progress", false, "do not draw a progress bar on a terminal")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "log debug details to standard error")
+	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a Go CPU profile of the scan to FILE")
+	_ = fl.MarkHidden("cpuprofile")
 	return cmd
 }
 
@@ -90,6 +94,13 @@ func (a *app) runScan(cmd *cobra.Command, f scanFlags, target string) error {
 		return usageError("cannot scan %s: %v", target, err)
 	}
 	ctx := cmd.Context()
+	if f.cpuProfile != "" {
+		stop, err := startCPUProfile(f.cpuProfile)
+		if err != nil {
+			return usageError("--cpuprofile: %v", err)
+		}
+		defer stop()
+	}
 	analyzers, err := a.loadAnalyzers(ctx, f.rules, f.noBuiltin)
 	if err != nil {
 		return err
@@ -186,4 +197,17 @@ func useColor(mode string, out io.Writer) (bool, error) {
 		return os.Getenv("NO_COLOR") == "" && os.Getenv("CI") == "" && isTerminal(out), nil
 	}
 	return false, usageError("--color must be auto, always or never, not %q", mode)
+}
+
+// startCPUProfile profiles the process until the returned stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
