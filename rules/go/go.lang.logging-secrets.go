@@ -1,0 +1,43 @@
+//go:build ignore
+
+package auth
+
+import (
+	"log"
+	"log/slog"
+)
+
+type Creds struct {
+	Username string
+	Password string
+	APIKey   string
+}
+
+func login(username, password string) bool {
+	// ruleid: go.lang.logging-secrets
+	log.Printf("login attempt user=%s password=%s", username, password)
+	return check(username, password)
+}
+
+func callPartner(c Creds) {
+	// ruleid: go.lang.logging-secrets
+	slog.Info("calling partner", "user", c.Username, "key", c.APIKey)
+}
+
+func refresh(refreshToken string) {
+	// ruleid: go.lang.logging-secrets
+	log.Println("refreshing with", refreshToken)
+}
+
+func loginSafe(username, password string) bool {
+	// ok: go.lang.logging-secrets
+	log.Printf("login attempt user=%s", username)
+	return check(username, password)
+}
+
+func passwordChanged(userID int) {
+	// ok: go.lang.logging-secrets
+	slog.Info("password changed", "user_id", userID)
+}
+
+func check(u, p string) bool { return false }
