@@ -1,0 +1,44 @@
+//go:build ignore
+
+package handlers
+
+import (
+	"html/template"
+	"net/http"
+	texttemplate "text/template"
+)
+
+type Page struct {
+	User  string
+	Admin bool
+}
+
+func greetHandler(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	// ruleid: go.web.template-injection
+	tmpl, err := template.New("greet").Parse("<h1>Hello " + name + "</h1>")
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	tmpl.Execute(w, Page{User: "guest"})
+}
+
+func emailPreview(w http.ResponseWriter, r *http.Request) {
+	body := r.FormValue("template")
+	t := texttemplate.New("mail")
+	// ruleid: go.web.template-injection
+	t, err := t.Parse(body)
+	if err != nil {
+		http.Error(w, "bad template", http.StatusBadRequest)
+		return
+	}
+	t.Execute(w, Page{User: "preview"})
+}
+
+var greet = template.Must(template.New("g").Parse(`<h1>Hello {{.User}}</h1>`))
+
+func greetHandlerSafe(w http.ResponseWriter, r *http.Request) {
+	// ok: go.web.template-injection
+	greet.Execute(w, Page{User: r.URL.Query().Get("name")})
+}
