@@ -159,8 +159,23 @@ type analyzer struct {
 	text   *langRules // regex/generic rules: every file
 }
 
+// wants runs before the file is parsed: a file in which no rule's
+// prefilter literals occur is not parsed at all.
 func (a *analyzer) wants(f *analysis.File) bool {
-	return a.text != nil || a.byLang[f.Language] != nil
+	if a.text != nil {
+		return true
+	}
+	lr := a.byLang[f.Language]
+	if lr == nil {
+		return false
+	}
+	pres := lr.lits.scan(f.Content)
+	for _, c := range lr.rules {
+		if pathAllowed(c.rule.Paths, f.Path) && pres.pass(c.pf) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analyzer) run(ctx context.Context, pass *analysis.Pass) error {
