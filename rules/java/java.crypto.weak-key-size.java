@@ -33,4 +33,11 @@ public class KeyFactoryService {
         kpg.initialize(2048, new SecureRandom());
         return kpg.generateKeyPair();
     }
+
+    public KeyPair ecKeys() throws Exception {
+        KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC");
+        // ok: java.crypto.weak-key-size
+        kpg.initialize(256);
+        return kpg.generateKeyPair();
+    }
 }
