@@ -1,0 +1,46 @@
+package com.example.preview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import javax.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestTemplate;
+
+@RestController
+public class PreviewController {
+
+    private final RestTemplate restTemplate = new RestTemplate();
+
+    @GetMapping("/preview")
+    public String preview(@RequestParam String url) {
+        // ruleid: java.web.ssrf
+        return restTemplate.getForObject(url, String.class);
+    }
+
+    public byte[] fetch(HttpServletRequest request) throws IOException {
+        String target = request.getParameter("target");
+        // ruleid: java.web.ssrf
+        HttpURLConnection conn = (HttpURLConnection) new URL(target).openConnection();
+        try (InputStream in = conn.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    @GetMapping("/safe/weather")
+    public String weather(@RequestParam String city) {
+        // ok: java.web.ssrf
+        return restTemplate.getForObject("https://api.weather.example/v1?city=" + URLEncoder.encode(city, StandardCharsets.UTF_8), String.class);
+    }
+
+    @GetMapping("/safe/status")
+    public String status() {
+        // ok: java.web.ssrf
+        return restTemplate.getForObject("https://status.example.com/api/summary.json", String.class);
+    }
+}
