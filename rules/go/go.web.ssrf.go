@@ -66,6 +66,12 @@ func partnerOrders(w http.ResponseWriter, r *http.Request) {
 	resp.Body.Close()
 }
 
+func lookup(w http.ResponseWriter, r *http.Request) {
+	params := r.URL.Query()
+	// ok: go.web.ssrf
+	w.Write([]byte(params.Get(r.FormValue("key"))))
+}
+
 func status(w http.ResponseWriter, r *http.Request) {
 	// ok: go.web.ssrf
 	resp, err := http.Get("https://status.example.com/api")

@@ -5,6 +5,7 @@ package handlers
 import (
 	"html/template"
 	"net/http"
+	"net/url"
 	texttemplate "text/template"
 )
 
@@ -26,14 +27,22 @@ func greetHandler(w http.ResponseWriter, r *http.Request) {
 
 func emailPreview(w http.ResponseWriter, r *http.Request) {
 	body := r.FormValue("template")
-	t := texttemplate.New("mail")
 	// ruleid: go.web.template-injection
-	t, err := t.Parse(body)
+	t, err := texttemplate.New("mail").Parse(body)
 	if err != nil {
 		http.Error(w, "bad template", http.StatusBadRequest)
 		return
 	}
 	t.Execute(w, Page{User: "preview"})
+}
+
+func reportHandler(w http.ResponseWriter, r *http.Request) {
+	// ok: go.web.template-injection
+	u, err := url.Parse(r.URL.Query().Get("next"))
+	if err != nil {
+		return
+	}
+	w.Write([]byte(u.Path))
 }
 
 var greet = template.Must(template.New("g").Parse(`<h1>Hello {{.User}}</h1>`))
