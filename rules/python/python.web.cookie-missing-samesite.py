@@ -54,6 +54,16 @@ def logout():
     return resp
 
 
+class Jar:
+    def add(self, cookie):
+        # http.cookiejar-style API: a Cookie object, not a response header
+        # ok: python.web.cookie-missing-samesite
+        self.set_cookie(cookie)
+
+    def set_cookie(self, cookie):
+        pass
+
+
 def create_session(user, password):
     return "sid"
 
