@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/vouchsec/vouch/sast/rule"
 )
 
 // The metavariable-comparison language: a small, safe subset of Python
@@ -308,7 +310,7 @@ func (p *cmpParser) atom(d int) (cmpExpr, error) {
 					if !ok {
 						return nil, errors.New("re.match needs a string pattern")
 					}
-					re, err := compileRegex(s)
+					re, err := rule.CompileRegex(s)
 					if err != nil {
 						return nil, err
 					}

@@ -2,16 +2,19 @@ package search
 
 import (
 	"fmt"
+	"strings"
+
+	"github.com/vouchsec/vouch/sast/lang"
 
 	"github.com/vouchsec/vouch/sast/pattern"
 	"github.com/vouchsec/vouch/sast/rule"
 )
 
 // condition filters cur by one metavariable-* condition.
-func (e *evaluator) condition(cd *cond, cur []pattern.Match) ([]pattern.Match, error) {
+func (e *evaluator) condition(cd *cond, cur []item) ([]item, error) {
 	switch cd.kind {
 	case rule.CondRegex:
-		var out []pattern.Match
+		var out []item
 		for _, x := range cur {
 			b, ok := x.Bindings[cd.mv]
 			if !ok {
@@ -43,7 +46,7 @@ func (e *evaluator) condition(cd *cond, cur []pattern.Match) ([]pattern.Match, e
 	case rule.CondPattern:
 		return e.metavarPattern(cd, cur)
 	case rule.CondComparison:
-		var out []pattern.Match
+		var out []item
 		for _, x := range cur {
 			v, err := evalComparison(cd.cmp, func(name string) (any, bool) {
 				b, ok := x.Bindings[name]
@@ -101,21 +104,18 @@ func stringLiteral(ix *pattern.Index, b pattern.Binding) (string, bool) {
 
 // metavarPattern keeps matches whose bound code matches the nested
 // formula, adding the nested match's bindings.
-func (e *evaluator) metavarPattern(cd *cond, cur []pattern.Match) ([]pattern.Match, error) {
-	var out []pattern.Match
+func (e *evaluator) metavarPattern(cd *cond, cur []item) ([]item, error) {
+	var out []item
 	for _, x := range cur {
 		b, ok := x.Bindings[cd.mv]
 		if !ok {
 			continue
 		}
-		subs, err := e.subMatches(cd, b)
+		subs, err := e.subMatches(cd, b, x.Bindings)
 		if err != nil {
 			return nil, err
 		}
 		for _, s := range subs {
-			if s.StartByte < b.StartByte || s.EndByte > b.EndByte {
-				continue
-			}
 			if y, ok := e.unify(x, s.Bindings); ok {
 				out = append(out, y)
 				break
@@ -125,129 +125,88 @@ func (e *evaluator) metavarPattern(cd *cond, cur []pattern.Match) ([]pattern.Mat
 	return out, nil
 }
 
-// subMatches evaluates a metavariable-pattern's formula: over the whole
-// file once (results are then filtered to the bound range), or, for
-// generic or another language, over the bound text only.
-func (e *evaluator) subMatches(cd *cond, b pattern.Binding) ([]pattern.Match, error) {
+// subMatches evaluates a metavariable-pattern's formula over the bound
+// code only: in the rule's language over the bound nodes (a
+// pattern-inside there cannot see code around them), with language
+// generic over the bound text, in another language over the bound text
+// (a string literal's value) parsed as that language. A `patterns`
+// without positive terms starts from the bound range.
+func (e *evaluator) subMatches(cd *cond, b pattern.Binding, outer pattern.Bindings) ([]item, error) {
+	cx := &item{Match: pattern.Match{StartByte: b.StartByte, EndByte: b.EndByte, Start: b.Start, End: b.End,
+		Nodes: b.Nodes, Bindings: outer}}
+	src := e.ix.Source()
+	inFile := b.StartByte >= 0 && b.StartByte <= b.EndByte && b.EndByte <= len(src) && src[b.StartByte:b.EndByte] == b.Text
 	switch {
 	case cd.gen != nil:
-		return e.generic(cd.gen, b)
+		sub := &evaluator{ix: e.ix, ctx: e.ctx, text: b.Text, base: b.StartByte}
+		return sub.eval(cd.gen, cx)
 	case cd.subL != nil:
-		return e.otherLanguage(cd, b)
-	case len(b.Nodes) == 0:
-		return nil, nil // a regex-bound metavariable has no code to match
+		return e.otherLanguage(cd, cd.subL, b)
+	case len(b.Nodes) == 0 || !inFile:
+		// text bound by a regex (or mapped from nested code): parse it
+		if b.Text == "" {
+			return nil, nil
+		}
+		return e.otherLanguage(cd, e.ix.Language(), b)
 	}
-	if e.subs == nil {
-		e.subs = map[*cond][]pattern.Match{}
-	}
-	if ms, ok := e.subs[cd]; ok {
+	sub := &evaluator{ix: e.ix, ctx: e.ctx, text: b.Text, base: b.StartByte, within: b.Nodes}
+	return sub.eval(cd.sub.root, cx)
+}
+
+type subKey struct {
+	cd         *cond
+	start, end int
+	text       string
+}
+
+// otherLanguage parses the bound text (a string literal's value) as l
+// and evaluates the nested formula there. Results cover the binding;
+// nested bindings are kept with their offsets mapped back into the file
+// (exact unless the literal holds escapes) and without nodes (they belong
+// to the nested tree).
+func (e *evaluator) otherLanguage(cd *cond, l *lang.Language, b pattern.Binding) ([]item, error) {
+	key := subKey{cd: cd, start: b.StartByte, end: b.EndByte, text: b.Text}
+	if ms, ok := e.subs[key]; ok {
 		return ms, nil
 	}
-	sub := &evaluator{ix: e.ix, ctx: e.ctx}
-	ms, err := sub.eval(cd.sub.root)
-	if err != nil {
-		return nil, err
-	}
-	e.subs[cd] = ms
-	return ms, nil
-}
-
-// generic evaluates a regex-only formula over the bound text.
-func (e *evaluator) generic(n *node, b pattern.Binding) ([]pattern.Match, error) {
-	text := e.ix.Source()
-	if b.EndByte <= len(text) && b.StartByte <= b.EndByte && text[b.StartByte:b.EndByte] == b.Text {
-		text = text[b.StartByte:b.EndByte]
-	} else {
-		text = b.Text
-	}
-	return e.regexFormula(n, text, b.StartByte)
-}
-
-func (e *evaluator) regexFormula(n *node, text string, base int) ([]pattern.Match, error) {
-	switch n.op {
-	case rule.OpRegex, rule.OpNotRegex:
-		return e.regex(n.re, text, base), nil
-	case rule.OpOr:
-		var out []pattern.Match
-		for _, ch := range n.children {
-			ms, err := e.regexFormula(ch, text, base)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, ms...)
-		}
-		return out, nil
-	case rule.OpNot, rule.OpInside, rule.OpNotInside:
-		return e.regexFormula(n.children[0], text, base)
-	case rule.OpAnd:
-		var cur []pattern.Match
-		started := false
-		for _, ch := range n.children {
-			if ch.op == rule.OpNot || ch.op == rule.OpNotInside || ch.op == rule.OpNotRegex || (ch.op == rule.OpInside && started) {
-				continue
-			}
-			ms, err := e.regexFormula(ch, text, base)
-			if err != nil {
-				return nil, err
-			}
-			if !started {
-				cur, started = ms, true
-			} else if ch.op == rule.OpInside {
-				cur = e.inside(cur, ms)
-			} else {
-				cur = e.intersect(cur, ms)
-			}
-		}
-		for _, ch := range n.children {
-			ms, err := e.regexFormula(ch, text, base)
-			if err != nil {
-				return nil, err
-			}
-			switch ch.op {
-			case rule.OpNot:
-				cur = e.not(cur, ms)
-			case rule.OpNotInside:
-				cur = e.notInside(cur, ms)
-			case rule.OpNotRegex:
-				cur = notOverlapping(cur, ms)
-			}
-		}
-		for _, cd := range n.conds {
-			var err error
-			if cur, err = e.condition(cd, cur); err != nil {
-				return nil, err
-			}
-		}
-		if len(n.focus) > 0 {
-			cur = focus(cur, n.focus)
-		}
-		return cur, nil
-	}
-	return nil, fmt.Errorf("line %d: only regex operators are allowed with language generic", n.line)
-}
-
-// otherLanguage parses the bound text as cd.subL and evaluates there; the
-// results are mapped back to file offsets of the binding (bindings of the
-// nested match refer to the nested text and are dropped).
-func (e *evaluator) otherLanguage(cd *cond, b pattern.Binding) ([]pattern.Match, error) {
-	text := b.Text
+	text, off := b.Text, 0
 	if s, ok := stringLiteralText(e.ix, b); ok {
 		text = s
+		if i := strings.Index(b.Text, s); i >= 0 {
+			off = i
+		}
 	}
-	t, err := cd.subL.Parse(e.ctx, []byte(text))
-	if err != nil {
-		return nil, fmt.Errorf("metavariable-pattern: parsing %s as %s: %w", cd.mv, cd.subL.Name, err)
+	var out []item
+	t, err := l.Parse(e.ctx, []byte(text))
+	if err == nil && t != nil {
+		sub := newEvaluator(e.ctx, pattern.NewIndex(l, t))
+		cx := &item{Match: pattern.Match{EndByte: len(text), End: sub.ix.Point(len(text))}}
+		ms, err := sub.eval(cd.sub.root, cx)
+		if err != nil {
+			return nil, err
+		}
+		clamp := func(o int) int { return min(max(b.StartByte+off+o, b.StartByte), b.EndByte) }
+		for _, m := range ms {
+			y := item{Match: pattern.Match{StartByte: b.StartByte, EndByte: b.EndByte, Start: b.Start, End: b.End}}
+			if len(m.Bindings) > 0 {
+				y.Bindings = make(pattern.Bindings, len(m.Bindings))
+				for k, v := range m.Bindings {
+					s, t := clamp(v.StartByte), clamp(v.EndByte)
+					y.Bindings[k] = pattern.Binding{StartByte: s, EndByte: t, Start: e.ix.Point(s), End: e.ix.Point(t), Text: v.Text}
+				}
+			}
+			out = append(out, y)
+		}
+	} else if cerr := e.ctx.Err(); cerr != nil {
+		return nil, fmt.Errorf("metavariable-pattern: %w", cerr)
 	}
-	ms, err := cd.sub.EvalIndex(e.ctx, pattern.NewIndex(cd.subL, t))
-	if err != nil {
-		return nil, err
+	// a snippet that does not parse has no matches
+	if e.subs == nil {
+		e.subs = map[subKey][]item{}
 	}
-	for i := range ms {
-		ms[i] = pattern.Match{StartByte: b.StartByte, EndByte: b.EndByte, Start: b.Start, End: b.End}
-	}
-	return ms, nil
+	e.subs[key] = out
+	return out, nil
 }
-
 func stringLiteralText(ix *pattern.Index, b pattern.Binding) (string, bool) {
 	if len(b.Nodes) != 1 {
 		return "", false

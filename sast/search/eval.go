@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/vouchsec/vouch/sast/ast"
 	"github.com/vouchsec/vouch/sast/pattern"
 	"github.com/vouchsec/vouch/sast/rule"
 )
@@ -15,53 +16,105 @@ import (
 // build quadratic result lists without bound).
 const maxResults = 100000
 
-type evaluator struct {
-	ix   *pattern.Index
-	ctx  context.Context
-	subs map[*cond][]pattern.Match // metavariable-pattern results, once per file
+// kind says where a range came from; Semgrep's set operations treat the
+// three differently (see intersect and difference).
+type kind uint8
+
+const (
+	kindPlain  kind = iota // pattern
+	kindInside             // pattern-inside (and pattern-not-inside)
+	kindRegex              // pattern-regex (and pattern-not-regex)
+)
+
+// item is a range with bindings and its kind.
+type item struct {
+	pattern.Match
+	kind kind
 }
 
-func (e *evaluator) eval(n *node) ([]pattern.Match, error) {
+// evaluator evaluates a formula over one region of a file: the whole
+// file, or (metavariable-pattern) the code bound to a metavariable.
+type evaluator struct {
+	ix  *pattern.Index
+	ctx context.Context
+	// text is the region's text and base its offset in the file; regexes
+	// run over it.
+	text string
+	base int
+	// within, when set, restricts code patterns to these subtrees (the
+	// nodes of a same-language metavariable-pattern binding).
+	within []*ast.Node
+	// subs caches metavariable-pattern results over parsed bound text.
+	subs map[subKey][]item
+}
+
+func newEvaluator(ctx context.Context, ix *pattern.Index) *evaluator {
+	return &evaluator{ix: ix, ctx: ctx, text: ix.Source()}
+}
+
+// eval evaluates n. cx is the implicit context of a metavariable-pattern
+// (the bound range): a `patterns` without positive terms starts from it.
+func (e *evaluator) eval(n *node, cx *item) ([]item, error) {
 	if err := e.ctx.Err(); err != nil {
 		return nil, fmt.Errorf("evaluating formula: %w", err)
 	}
 	switch n.op {
 	case rule.OpPattern:
-		return n.pat.MatchIndex(e.ctx, e.ix)
+		var ms []pattern.Match
+		var err error
+		if e.within != nil {
+			ms, err = n.pat.MatchNodes(e.ctx, e.ix, e.within)
+		} else {
+			ms, err = n.pat.MatchIndex(e.ctx, e.ix)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out := make([]item, len(ms))
+		for i := range ms {
+			out[i] = item{Match: ms[i]}
+		}
+		return out, nil
 	case rule.OpRegex, rule.OpNotRegex:
-		return e.regex(n.re, e.ix.Source(), 0), nil
+		return e.regex(n.re), nil
 	case rule.OpOr:
-		var out []pattern.Match
+		var out []item
 		for _, ch := range n.children {
-			ms, err := e.eval(ch)
+			ms, err := e.eval(ch, cx)
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, ms...)
 		}
-		sortMatches(out)
-		return dedup(e.ix, out), nil
+		sortItems(out)
+		return dedup(out), nil
 	case rule.OpAnd:
-		return e.and(n)
-	case rule.OpNot, rule.OpInside, rule.OpNotInside:
-		return e.eval(n.children[0])
+		return e.and(n, cx)
+	case rule.OpInside, rule.OpNotInside:
+		ms, err := e.eval(n.children[0], cx)
+		for i := range ms {
+			ms[i].kind = kindInside
+		}
+		return ms, err
+	case rule.OpNot:
+		return e.eval(n.children[0], cx)
 	}
 	return nil, fmt.Errorf("line %d: operator %d cannot be evaluated here", n.line, n.op)
 }
 
-// regex returns the matches of re in text (which starts at byte base of
-// the file); named groups bind $NAME, numbered groups $1, $2, ...
-func (e *evaluator) regex(re *regexp.Regexp, text string, base int) []pattern.Match {
-	var out []pattern.Match
+// regex returns the matches of re in the region; named groups bind $NAME,
+// numbered groups $1, $2, ...
+func (e *evaluator) regex(re *regexp.Regexp) []item {
+	var out []item
 	names := re.SubexpNames()
-	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range re.FindAllStringSubmatchIndex(e.text, -1) {
 		if len(out) >= maxResults {
 			break
 		}
 		if loc[0] == loc[1] {
 			continue // empty matches report nothing useful
 		}
-		m := pattern.Match{StartByte: base + loc[0], EndByte: base + loc[1]}
+		m := pattern.Match{StartByte: e.base + loc[0], EndByte: e.base + loc[1]}
 		m.Start, m.End = e.ix.Point(m.StartByte), e.ix.Point(m.EndByte)
 		for g := 1; g < len(names) && 2*g+1 < len(loc); g++ {
 			if loc[2*g] < 0 {
@@ -74,88 +127,82 @@ func (e *evaluator) regex(re *regexp.Regexp, text string, base int) []pattern.Ma
 			if m.Bindings == nil {
 				m.Bindings = pattern.Bindings{}
 			}
-			s, t := base+loc[2*g], base+loc[2*g+1]
+			s, t := e.base+loc[2*g], e.base+loc[2*g+1]
 			m.Bindings[name] = pattern.Binding{StartByte: s, EndByte: t, Start: e.ix.Point(s), End: e.ix.Point(t),
-				Text: e.ix.Source()[s:t]}
+				Text: e.text[loc[2*g]:loc[2*g+1]]}
 		}
-		out = append(out, m)
+		out = append(out, item{Match: m, kind: kindRegex})
 	}
 	return out
 }
 
-func (e *evaluator) and(n *node) ([]pattern.Match, error) {
-	var (
-		cur     []pattern.Match
-		started bool
-		insides [][]pattern.Match
-	)
-	// positives first, intersected; pattern-inside is positive only when
-	// there is nothing else.
-	hasPlain := false
-	for _, ch := range n.children {
-		switch ch.op {
-		case rule.OpPattern, rule.OpRegex, rule.OpAnd, rule.OpOr:
-			hasPlain = true
+func isPositive(op rule.Op) bool {
+	switch op {
+	case rule.OpPattern, rule.OpRegex, rule.OpAnd, rule.OpOr, rule.OpInside:
+		return true
+	}
+	return false
+}
+
+// and evaluates `patterns` as Semgrep does: the positive terms'
+// ranges are intersected (pattern-inside terms last), then the negative
+// terms remove ranges, then conditions filter and focus narrows.
+func (e *evaluator) and(n *node, cx *item) ([]item, error) {
+	// Plain positives first: a pattern-inside is only evaluated when
+	// something is left to constrain.
+	var plain, inside [][]item
+	for pass := 0; pass < 2; pass++ {
+		for _, ch := range n.children {
+			if !isPositive(ch.op) || (ch.op == rule.OpInside) != (pass == 1) {
+				continue
+			}
+			ms, err := e.eval(ch, cx)
+			if err != nil {
+				return nil, err
+			}
+			if len(ms) == 0 {
+				return nil, nil // an empty term empties the intersection
+			}
+			if allInside(ms) {
+				inside = append(inside, ms)
+			} else {
+				plain = append(plain, ms)
+			}
+		}
+	}
+	terms := append(plain, inside...)
+	if len(terms) == 0 {
+		if cx == nil {
+			return nil, fmt.Errorf("line %d: patterns without a positive term", n.line)
+		}
+		terms = [][]item{{*cx}}
+	}
+	cur := terms[0]
+	for _, t := range terms[1:] {
+		cur = e.intersect(cur, t)
+		if len(cur) == 0 {
+			return nil, nil
 		}
 	}
 	for _, ch := range n.children {
+		if len(cur) == 0 {
+			return nil, nil
+		}
+		var neg []item
+		var err error
 		switch ch.op {
-		case rule.OpPattern, rule.OpRegex, rule.OpAnd, rule.OpOr:
-		case rule.OpInside:
-			if hasPlain {
-				continue
-			}
+		case rule.OpNot, rule.OpNotInside:
+			neg, err = e.eval(ch, cx)
+		case rule.OpNotRegex:
+			neg = e.regex(ch.re)
 		default:
 			continue
 		}
-		ms, err := e.eval(ch)
 		if err != nil {
 			return nil, err
 		}
-		if !started {
-			cur, started = ms, true
-			if ch.op == rule.OpInside {
-				insides = append(insides, nil) // consumed as the positive
-			}
-			continue
-		}
-		cur = e.intersect(cur, ms)
-		if len(cur) == 0 {
-			return nil, nil
-		}
+		cur = e.difference(cur, neg)
 	}
-	for _, ch := range n.children {
-		if len(cur) == 0 {
-			return nil, nil
-		}
-		switch ch.op {
-		case rule.OpInside:
-			if !hasPlain {
-				continue
-			}
-			ms, err := e.eval(ch)
-			if err != nil {
-				return nil, err
-			}
-			cur = e.inside(cur, ms)
-		case rule.OpNotInside:
-			ms, err := e.eval(ch)
-			if err != nil {
-				return nil, err
-			}
-			cur = e.notInside(cur, ms)
-		case rule.OpNot:
-			ms, err := e.eval(ch)
-			if err != nil {
-				return nil, err
-			}
-			cur = e.not(cur, ms)
-		case rule.OpNotRegex:
-			ms := e.regex(ch.re, e.ix.Source(), 0)
-			cur = notOverlapping(cur, ms)
-		}
-	}
-	_ = insides
 	for _, cd := range n.conds {
 		if len(cur) == 0 {
 			return nil, nil
@@ -169,37 +216,38 @@ func (e *evaluator) and(n *node) ([]pattern.Match, error) {
 	if len(n.focus) > 0 {
 		cur = focus(cur, n.focus)
 	}
-	sortMatches(cur)
-	return dedup(e.ix, cur), nil
+	sortItems(cur)
+	return dedup(cur), nil
 }
 
-// intersect keeps pairs with equal ranges and unifiable bindings.
-func (e *evaluator) intersect(a, b []pattern.Match) []pattern.Match {
-	var out []pattern.Match
-	for _, x := range a {
-		for _, y := range b {
-			if x.StartByte != y.StartByte || x.EndByte != y.EndByte {
-				continue
-			}
-			if merged, ok := e.unify(x, y.Bindings); ok {
-				out = append(out, merged)
-				if len(out) >= maxResults {
-					return out
-				}
-			}
+func allInside(ms []item) bool {
+	for i := range ms {
+		if ms[i].kind != kindInside {
+			return false
 		}
 	}
-	return out
+	return true
 }
 
-// inside keeps matches lying within an inside-match with consistent
-// bindings, adding its bindings.
-func (e *evaluator) inside(cur, ins []pattern.Match) []pattern.Match {
-	var out []pattern.Match
-	for _, x := range cur {
-		for _, y := range ins {
-			if y.StartByte <= x.StartByte && x.EndByte <= y.EndByte {
-				if merged, ok := e.unify(x, y.Bindings); ok {
+func within(x, y *item) bool { return y.StartByte <= x.StartByte && x.EndByte <= y.EndByte }
+
+// intersect is Semgrep's intersect_ranges: a range of one side survives
+// when it lies within (or equals) a range of the other with consistent
+// bindings, taking that range's extra bindings; a pattern-inside range
+// survives only within another pattern-inside range. So the narrower
+// range of each compatible pair is kept.
+func (e *evaluator) intersect(a, b []item) []item {
+	var out []item
+	for _, pair := range [2][2][]item{{a, b}, {b, a}} {
+		us, vs := pair[0], pair[1]
+		for i := range us {
+			u := &us[i]
+			for j := range vs {
+				v := &vs[j]
+				if !within(u, v) || (u.kind == kindInside && v.kind != kindInside) {
+					continue
+				}
+				if merged, ok := e.unify(*u, v.Bindings); ok {
 					out = append(out, merged)
 					if len(out) >= maxResults {
 						return out
@@ -211,52 +259,36 @@ func (e *evaluator) inside(cur, ins []pattern.Match) []pattern.Match {
 	return out
 }
 
-func (e *evaluator) notInside(cur, ins []pattern.Match) []pattern.Match {
-	out := cur[:0:0]
-	for _, x := range cur {
-		drop := false
-		for _, y := range ins {
-			if y.StartByte <= x.StartByte && x.EndByte <= y.EndByte && e.consistent(x.Bindings, y.Bindings) {
-				drop = true
-				break
-			}
-		}
-		if !drop {
-			out = append(out, x)
-		}
+// difference is Semgrep's difference_ranges: pattern-not removes ranges
+// equal to one of its own, pattern-not-inside ranges lying within one of
+// its own, pattern-not-regex ranges within or around one of its own; in
+// each case only when the shared metavariables agree.
+func (e *evaluator) difference(cur, neg []item) []item {
+	if len(neg) == 0 {
+		return cur
 	}
-	return out
-}
-
-func (e *evaluator) not(cur, nots []pattern.Match) []pattern.Match {
 	out := cur[:0:0]
-	for _, x := range cur {
+	for i := range cur {
+		x := &cur[i]
 		drop := false
-		for _, y := range nots {
-			if y.StartByte == x.StartByte && x.EndByte == y.EndByte && e.consistent(x.Bindings, y.Bindings) {
+		for j := range neg {
+			y := &neg[j]
+			var hit bool
+			switch y.kind {
+			case kindInside:
+				hit = within(x, y)
+			case kindRegex:
+				hit = within(x, y) || within(y, x)
+			default:
+				hit = x.StartByte == y.StartByte && x.EndByte == y.EndByte
+			}
+			if hit && e.consistent(x.Bindings, y.Bindings) {
 				drop = true
 				break
 			}
 		}
 		if !drop {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-func notOverlapping(cur, res []pattern.Match) []pattern.Match {
-	out := cur[:0:0]
-	for _, x := range cur {
-		drop := false
-		for _, y := range res {
-			if y.StartByte < x.EndByte && x.StartByte < y.EndByte {
-				drop = true
-				break
-			}
-		}
-		if !drop {
-			out = append(out, x)
+			out = append(out, *x)
 		}
 	}
 	return out
@@ -264,6 +296,9 @@ func notOverlapping(cur, res []pattern.Match) []pattern.Match {
 
 // consistent reports whether shared metavariables denote equal code.
 func (e *evaluator) consistent(a, b pattern.Bindings) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
 	for k, x := range b {
 		if y, ok := a[k]; ok && !e.ix.Equal(x, y) {
 			return false
@@ -273,7 +308,7 @@ func (e *evaluator) consistent(a, b pattern.Bindings) bool {
 }
 
 // unify returns x with b's bindings added, if consistent.
-func (e *evaluator) unify(x pattern.Match, b pattern.Bindings) (pattern.Match, bool) {
+func (e *evaluator) unify(x item, b pattern.Bindings) (item, bool) {
 	if !e.consistent(x.Bindings, b) {
 		return x, false
 	}
@@ -300,26 +335,42 @@ func (e *evaluator) unify(x pattern.Match, b pattern.Bindings) (pattern.Match, b
 	return x, true
 }
 
-// focus moves each match to the range of its focus metavariable. With
-// several names the result is their union: one match per bound name
-// (Semgrep intersects them; the union is a documented simplification).
-func focus(cur []pattern.Match, names []string) []pattern.Match {
-	var out []pattern.Match
+// focus narrows each match to the code of its focus metavariables as
+// Semgrep does: a bound range is first intersected with the match (the
+// narrower of the two when one contains the other), and with several
+// names the focused ranges are intersected in turn; a match where some
+// name is unbound or two ranges do not nest is dropped.
+func focus(cur []item, names []string) []item {
+	out := cur[:0:0]
 	for _, x := range cur {
+		y, ok := x, true
 		for _, name := range names {
-			b, ok := x.Bindings[name]
-			if !ok {
-				continue
+			b, bound := x.Bindings[name]
+			if !bound {
+				ok = false
+				break
 			}
-			y := x
-			y.StartByte, y.EndByte, y.Start, y.End, y.Nodes = b.StartByte, b.EndByte, b.Start, b.End, b.Nodes
+			f := item{Match: pattern.Match{StartByte: b.StartByte, EndByte: b.EndByte, Start: b.Start, End: b.End, Nodes: b.Nodes}}
+			switch {
+			case within(&f, &y):
+				y.StartByte, y.EndByte, y.Start, y.End, y.Nodes = f.StartByte, f.EndByte, f.Start, f.End, f.Nodes
+			case within(&y, &f):
+				// the focused code contains the range so far: keep it
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
 			out = append(out, y)
 		}
 	}
 	return out
 }
 
-func sortMatches(ms []pattern.Match) {
+func sortItems(ms []item) {
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].StartByte != ms[j].StartByte {
 			return ms[i].StartByte < ms[j].StartByte
@@ -330,12 +381,12 @@ func sortMatches(ms []pattern.Match) {
 
 // dedup drops matches with the same range and equal bindings as an
 // earlier one (ms sorted).
-func dedup(ix *pattern.Index, ms []pattern.Match) []pattern.Match {
+func dedup(ms []item) []item {
 	out := ms[:0]
 	for _, m := range ms {
 		dup := false
 		for j := len(out) - 1; j >= 0 && out[j].StartByte == m.StartByte; j-- {
-			if out[j].EndByte == m.EndByte && sameBindings(ix, out[j].Bindings, m.Bindings) {
+			if out[j].EndByte == m.EndByte && out[j].kind == m.kind && sameBindings(out[j].Bindings, m.Bindings) {
 				dup = true
 				break
 			}
@@ -347,7 +398,7 @@ func dedup(ix *pattern.Index, ms []pattern.Match) []pattern.Match {
 	return out
 }
 
-func sameBindings(ix *pattern.Index, a, b pattern.Bindings) bool {
+func sameBindings(a, b pattern.Bindings) bool {
 	if len(a) != len(b) {
 		return false
 	}

@@ -53,16 +53,24 @@ type cond struct {
 const maxFormulaDepth = 100
 
 // Compile compiles f for language l. Errors name the offending pattern
-// and its line in the rule file.
+// and its line in the rule file. A metavariable-pattern in another
+// language needs the languages of a registry: use CompileWith for rules
+// that may contain one; Compile reports such a rule as an error.
 func Compile(l *lang.Language, f *rule.Formula) (*Query, error) {
+	return CompileWith(nil, l, f)
+}
+
+// CompileWith is Compile with a registry in which metavariable-pattern's
+// `language:` is looked up (reg may be nil: see Compile).
+func CompileWith(reg *lang.Registry, l *lang.Language, f *rule.Formula) (*Query, error) {
 	if l == nil {
 		return nil, fmt.Errorf("compiling formula: no language")
 	}
 	if f == nil {
 		return nil, fmt.Errorf("compiling formula: empty formula")
 	}
-	c := &compiler{l: l}
-	root, err := c.node(f, 0, false)
+	c := &compiler{l: l, reg: reg}
+	root, err := c.node(f, 0, false, false)
 	if err != nil {
 		return nil, err
 	}
@@ -70,11 +78,15 @@ func Compile(l *lang.Language, f *rule.Formula) (*Query, error) {
 }
 
 type compiler struct {
-	l     *lang.Language
-	other map[string]*lang.Language
+	l   *lang.Language
+	reg *lang.Registry
 }
 
-func (c *compiler) node(f *rule.Formula, depth int, generic bool) (*node, error) {
+// node compiles f. generic: patterns are generic-mode text patterns
+// (metavariable-pattern with language generic). implicit: f is (inside)
+// a metavariable-pattern formula, where a `patterns` without a positive
+// term starts from the bound code (Semgrep's implicit context range).
+func (c *compiler) node(f *rule.Formula, depth int, generic, implicit bool) (*node, error) {
 	if depth > maxFormulaDepth {
 		return nil, fmt.Errorf("line %d: formula nested too deeply", f.Line)
 	}
@@ -95,7 +107,7 @@ func (c *compiler) node(f *rule.Formula, depth int, generic bool) (*node, error)
 		}
 		n.pat = p
 	case rule.OpRegex, rule.OpNotRegex:
-		re, err := compileRegex(f.Pattern)
+		re, err := rule.CompileRegex(f.Pattern)
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", f.Line, err)
 		}
@@ -108,16 +120,14 @@ func (c *compiler) node(f *rule.Formula, depth int, generic bool) (*node, error)
 			return nil, fmt.Errorf("line %d: operator takes one operand", f.Line)
 		}
 		for _, ch := range f.Children {
-			cn, err := c.node(ch, depth+1, generic)
+			cn, err := c.node(ch, depth+1, generic, implicit)
 			if err != nil {
 				return nil, err
 			}
 			n.children = append(n.children, cn)
 		}
-		if f.Op == rule.OpAnd {
-			if !hasPositive(n) {
-				return nil, fmt.Errorf("line %d: patterns needs at least one positive term (pattern, pattern-either, patterns, pattern-regex or pattern-inside)", f.Line)
-			}
+		if f.Op == rule.OpAnd && !hasPositive(n) && !implicit {
+			return nil, fmt.Errorf("line %d: patterns needs at least one positive term (pattern, pattern-either, patterns, pattern-regex or pattern-inside)", f.Line)
 		}
 	default:
 		return nil, fmt.Errorf("line %d: unknown formula operator %d", f.Line, f.Op)
@@ -149,7 +159,7 @@ func (c *compiler) cond(fc *rule.Condition, depth int) (*cond, error) {
 	cd := &cond{kind: fc.Kind, mv: fc.Metavariable, line: fc.Line, base: fc.Base, strip: fc.Strip}
 	switch fc.Kind {
 	case rule.CondRegex:
-		re, err := compileRegex(`\A(?:` + fc.Regex + `)`)
+		re, err := rule.CompileRegex(`\A(?:` + fc.Regex + `)`)
 		if err != nil {
 			return nil, fmt.Errorf("line %d: metavariable-regex: %w", fc.Line, err)
 		}
@@ -161,27 +171,27 @@ func (c *compiler) cond(fc *rule.Condition, depth int) (*cond, error) {
 		langName := strings.ToLower(fc.Language)
 		switch {
 		case langName == "generic" || langName == "regex" || langName == "none":
-			g, err := c.node(fc.Formula, depth+1, true)
+			g, err := c.node(fc.Formula, depth+1, true, true)
 			if err != nil {
 				return nil, fmt.Errorf("metavariable-pattern (language %s): %w", langName, err)
 			}
 			cd.gen = g
 		case langName == "" || langName == c.l.Name || containsFold(c.l.Aliases, langName):
-			sub, err := c.node(fc.Formula, depth+1, false)
+			sub, err := c.node(fc.Formula, depth+1, false, true)
 			if err != nil {
 				return nil, fmt.Errorf("metavariable-pattern: %w", err)
 			}
 			cd.sub = &Query{lang: c.l, root: sub}
 		default:
-			if c.other == nil {
-				c.other = map[string]*lang.Language{}
+			if c.reg == nil {
+				return nil, fmt.Errorf("line %d: metavariable-pattern in language %q needs a language registry (compile the rule with search.CompileWith)", fc.Line, fc.Language)
 			}
-			ol := lang.NewRegistry().Lookup(langName)
+			ol := c.reg.Lookup(langName)
 			if ol == nil {
 				return nil, fmt.Errorf("line %d: metavariable-pattern: unknown language %q", fc.Line, fc.Language)
 			}
-			oc := &compiler{l: ol}
-			sub, err := oc.node(fc.Formula, depth+1, false)
+			oc := &compiler{l: ol, reg: c.reg}
+			sub, err := oc.node(fc.Formula, depth+1, false, true)
 			if err != nil {
 				return nil, fmt.Errorf("metavariable-pattern (language %s): %w", ol.Name, err)
 			}
@@ -206,24 +216,6 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// compileRegex compiles a rule regex with Semgrep's multiline semantics on
-// Go's RE2, rejecting PCRE-only constructs with a clear error.
-func compileRegex(expr string) (*regexp.Regexp, error) {
-	for _, c := range []struct{ tok, name string }{
-		{"(?=", "lookahead"}, {"(?!", "negative lookahead"}, {"(?<=", "lookbehind"},
-		{"(?<!", "negative lookbehind"}, {"(?>", "atomic group"}, {"(?R)", "recursion"},
-	} {
-		if strings.Contains(expr, c.tok) {
-			return nil, fmt.Errorf("regex %q uses a %s, a PCRE construct Go's RE2 engine does not support", expr, c.name)
-		}
-	}
-	re, err := regexp.Compile("(?m)" + expr)
-	if err != nil {
-		return nil, fmt.Errorf("regex %q: %w", expr, err)
-	}
-	return re, nil
 }
 
 // genericPattern turns a generic-mode pattern into a regex: whitespace
@@ -275,18 +267,18 @@ func (q *Query) EvalIndex(ctx context.Context, ix *pattern.Index) ([]pattern.Mat
 	if ix == nil || ix.Tree() == nil {
 		return nil, nil
 	}
-	e := &evaluator{ix: ix, ctx: ctx}
-	ms, err := e.eval(q.root)
+	e := newEvaluator(ctx, ix)
+	its, err := e.eval(q.root, nil)
 	if err != nil {
 		return nil, err
 	}
-	sortMatches(ms)
-	out := ms[:0]
-	for _, m := range ms {
-		if len(out) > 0 && out[len(out)-1].StartByte == m.StartByte && out[len(out)-1].EndByte == m.EndByte {
+	sortItems(its)
+	out := make([]pattern.Match, 0, len(its))
+	for _, it := range its {
+		if len(out) > 0 && out[len(out)-1].StartByte == it.StartByte && out[len(out)-1].EndByte == it.EndByte {
 			continue
 		}
-		out = append(out, m)
+		out = append(out, it.Match)
 	}
 	return out, nil
 }
