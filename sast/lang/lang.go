@@ -5,6 +5,43 @@
 // (Spec). It is the only package that makes cgo calls into tree-sitter; a
 // parse is one cgo call plus one per 4096 converted nodes. It does no file
 // I/O and knows nothing about rules or matching.
+//
+// # Pattern trees
+//
+// ParsePattern replaces Semgrep syntax by placeholder identifiers, parses
+// the result with the language's own grammar (inside scaffolding where a
+// bare fragment does not parse) and turns the placeholders into the
+// special ast node types. Where the grammar rejects an ellipsis that
+// Semgrep accepts, a rewritten variant is tried and the wrapper it needed
+// is removed again, so the ellipsis is a plain $ellipsis child of the
+// sequence node (Spec.Sequence):
+//
+//   - Python {..., "k": $V, ...}: "..." becomes "**e" (dictionary_splat);
+//     the result is (dictionary ($ellipsis) (pair ...) ($ellipsis)).
+//     A brace with neither "k: v" nor "**d" stays a set: {...} is (set ($ellipsis)).
+//   - Java @A(x = 1, ...): "..." becomes "e=T" (element_value_pair).
+//   - Java T m(..., int x, ...): "..." becomes a formal parameter "T e".
+//   - Java and JS/TS statement ellipses ("{ ... if (c) {...} ... }")
+//     become declarations or expression statements ("T e;", "e;").
+//
+// "<... e ...>" is a deep expression; in Java and TypeScript only when
+// "<..." is followed by white space, so List<...> and Map<String, ...>
+// are generic types with an $ellipsis type argument.
+//
+// Strings: a string literal is kept as a String node (Spec.String); "$X"
+// and "..." inside it are left as text (StringValue returns them). Python
+// f-string replacement fields and JS template substitutions are code, so
+// f"SELECT {$X}" is
+//
+//	(string (string_start "f\"") (string_content "SELECT ") (interpolation expression:($metavar $X)) (string_end "\""))
+//
+// and `...${$X}...` is (template_string (string_fragment "...")
+// (template_substitution ($metavar $X)) (string_fragment "...")). In such
+// an interpolated pattern string a StringContent part whose text is
+// exactly "..." stands for any run of text and interpolations, and a part
+// starting or ending with "..." for any text before or after the rest of
+// it (see Spec.StringContent). f"..." has no interpolation: it is a plain
+// string whose value is "..." (any string).
 package lang
 
 import (

@@ -13,8 +13,6 @@ import (
 type scaffold struct {
 	prefix, suffix string
 	paren          bool // the pattern was wrapped in (...) to parse as an expression
-	javaParams     bool // Java (...) ellipses were given a placeholder type
-	javaStmts      bool // Java statement ellipses were made declarations
 }
 
 // ParsePattern turns a Semgrep pattern into a pattern tree. Metavariables
@@ -22,7 +20,9 @@ type scaffold struct {
 // ast.TypeEllipsis nodes, "<... e ...>" ast.TypeDeep nodes. Scaffolding
 // (module/program, Go and Java wrappers) and a lone expression_statement
 // are removed; several statements give an ast.TypeSequence root. String
-// literals are left alone: "$X" and "..." stay strings (see StringValue).
+// literals are left alone: "$X" and "..." stay strings (see StringValue);
+// code in f-string fields and template substitutions is pattern code (see
+// the package doc for the representation).
 // Byte offsets and points of the result refer to the original pattern
 // text, which is the tree's Source.
 func (l *Language) ParsePattern(src string) (*ast.Tree, error) {
@@ -34,30 +34,31 @@ func (l *Language) ParsePattern(src string) (*ast.Tree, error) {
 		bestErr    int = -1
 		bestErrOff int
 	)
-	for _, sc := range l.scaffolds(p) {
+	for _, v := range p.variants() {
 		pp := &p
-		if sc.javaParams || sc.javaStmts {
-			pp = javaVariant(p, sc.javaParams, sc.javaStmts)
+		if v != 0 {
+			pp = l.variant(p, v)
 		}
-		text := pp.text
-		full := sc.prefix + text + sc.suffix
-		t, err := l.Parse(context.Background(), []byte(full))
-		if err != nil {
-			return nil, fmt.Errorf("parsing %s pattern %q: %w", l.Name, src, err)
-		}
-		if t.ErrorCount > 0 {
-			if off := firstError(t) - len(sc.prefix); off > bestErr {
-				bestErr, bestErrOff = off, off
+		for _, sc := range l.scaffolds(p) {
+			full := sc.prefix + pp.text + sc.suffix
+			t, err := l.Parse(context.Background(), []byte(full))
+			if err != nil {
+				return nil, fmt.Errorf("parsing %s pattern %q: %w", l.Name, src, err)
 			}
-			continue
+			if t.ErrorCount > 0 {
+				if off := firstError(t) - len(sc.prefix); off > bestErr {
+					bestErr, bestErrOff = off, off
+				}
+				continue
+			}
+			root := l.extract(t, pp, sc)
+			if root == nil {
+				continue
+			}
+			out := &ast.Tree{Language: l.Name, Source: []byte(src), Root: root}
+			remap(out, pp, len(sc.prefix))
+			return out, nil
 		}
-		root := l.extract(t, pp, sc)
-		if root == nil {
-			continue
-		}
-		out := &ast.Tree{Language: l.Name, Source: []byte(src), Root: root}
-		remap(out, pp, len(sc.prefix))
-		return out, nil
 	}
 	if bestErrOff < 0 {
 		bestErrOff = 0
@@ -83,20 +84,13 @@ func (l *Language) scaffolds(p prepared) []scaffold {
 			{prefix: "package p\n", suffix: "\n"},
 		}
 	case "java":
-		var s []scaffold
-		for v := 0; v < 4; v++ {
-			jp, js := v&2 != 0, v&1 != 0
-			if jp && len(p.parenEll) == 0 || js && len(p.stmtEll) == 0 {
-				continue
-			}
-			s = append(s,
-				scaffold{prefix: "class __C { void __m() {\n", suffix: "\n} }", javaParams: jp, javaStmts: js},
-				scaffold{prefix: "class __C { void __m() {\n", suffix: ";\n} }", javaParams: jp, javaStmts: js},
-				scaffold{prefix: "class __C {\n", suffix: "\n}", javaParams: jp, javaStmts: js},
-				scaffold{prefix: "class __C {\n", suffix: ";\n}", javaParams: jp, javaStmts: js},
-				scaffold{javaParams: jp, javaStmts: js},
-				scaffold{suffix: ";", javaParams: jp, javaStmts: js},
-			)
+		s := []scaffold{
+			{prefix: "class __C { void __m() {\n", suffix: "\n} }"},
+			{prefix: "class __C { void __m() {\n", suffix: ";\n} }"},
+			{prefix: "class __C {\n", suffix: "\n}"},
+			{prefix: "class __C {\n", suffix: ";\n}"},
+			{},
+			{suffix: ";"},
 		}
 		if strings.HasPrefix(trimmed, "@") {
 			s = append(s, scaffold{prefix: "class __C {\n", suffix: "\nvoid __vouch_dec() {} }"},
@@ -116,30 +110,60 @@ func (l *Language) scaffolds(p prepared) []scaffold {
 	}
 }
 
-// javaVariant rewrites Java ellipsis placeholders so they parse: with
-// params, "(...)" becomes a formal parameter "(__vouch_T __vouch_e0_)";
-// with stmts, a statement/member ellipsis becomes a declaration
-// "__vouch_T __vouch_e1_;". Segments are rebuilt so offsets still map back.
-func javaVariant(p prepared, params, stmts bool) *prepared {
+// variants lists the variant masks to try, in order: none first (dict
+// rewrites first of all), then each combination of the ellipsis kinds the
+// pattern has.
+func (p *prepared) variants() []ellKind {
+	var have ellKind
+	for _, e := range p.ells {
+		have |= e.kind
+	}
+	out := []ellKind{0}
+	for v := ellKind(1); v <= have; v++ {
+		if v&^have == 0 {
+			out = append(out, v)
+		}
+	}
+	// A Python brace with "k: v" or "**d" in it is a dict: try the dict
+	// rewrite first, as "{..., **d}" also parses, wrongly, as a set.
+	slices.SortStableFunc(out, func(a, b ellKind) int { return int(b&ellDict) - int(a&ellDict) })
+	return out
+}
+
+// variant rewrites the ellipsis placeholders of the kinds in v so that
+// they parse where Semgrep allows them (see ellKind). Segments are rebuilt
+// so offsets still map back to the original pattern.
+func (l *Language) variant(p prepared, v ellKind) *prepared {
 	type insert struct {
 		at   int
 		text string
 		orig int
 	}
-	origAt := func(at int) int { return p.mapOffset(at, false) }
 	var ins []insert
-	const typ = phType + " "
-	if params {
-		for _, at := range p.parenEll {
-			ins = append(ins, insert{at, typ, origAt(at)})
-		}
+	before := func(e ellAt, text string) {
+		ins = append(ins, insert{e.start, text, p.mapOffset(e.start, false)})
 	}
-	if stmts {
-		for _, st := range p.stmtEll {
-			ins = append(ins, insert{st.start, typ, origAt(st.start)})
-			if st.semi {
-				ins = append(ins, insert{st.end, ";", p.mapOffset(st.end, true)})
+	after := func(e ellAt, text string) {
+		ins = append(ins, insert{e.end, text, p.mapOffset(e.end, true)})
+	}
+	for _, e := range p.ells {
+		k := e.kind & v
+		if k&ellParam != 0 {
+			before(e, phType+" ")
+		}
+		if k&ellStmt != 0 {
+			if l.Name == "java" {
+				before(e, phType+" ")
 			}
+			if e.semi {
+				after(e, ";")
+			}
+		}
+		if k&ellDict != 0 {
+			before(e, "**")
+		}
+		if k&ellAnnot != 0 {
+			after(e, "="+phType)
 		}
 	}
 	slices.SortStableFunc(ins, func(a, b insert) int { return a.at - b.at })

@@ -30,27 +30,52 @@ type hole struct {
 
 // prepared is a pattern with its Semgrep syntax replaced by placeholders.
 type prepared struct {
-	text     string
-	segs     []segment
-	holes    map[string]hole
-	parenEll []int    // Java: offsets in text of ellipses that fill a whole (...)
-	stmtEll  []stmtAt // Java: ellipses in statement or member position
+	text  string
+	segs  []segment
+	holes map[string]hole
+	ells  []ellAt // ellipsis placeholders that a variant may rewrite
 }
 
-// stmtAt is a Java ellipsis placeholder in statement position: text
-// offsets of its start and end, and whether a ";" must be added.
-type stmtAt struct {
+// ellKind says which variants rewrite an ellipsis placeholder so that the
+// language's grammar accepts it where Semgrep does.
+type ellKind uint8
+
+const (
+	// ellParam: Java "..." in what may be a parameter list ("Type
+	// name(..., T x)"); the variant gives it a type: "(__vouch_T __vouch_e0_)".
+	ellParam ellKind = 1 << iota
+	// ellStmt: an ellipsis in statement or member position (Java, JS/TS);
+	// the variant makes it a statement: Java "__vouch_T __vouch_e0_;",
+	// JS "__vouch_e0_;".
+	ellStmt
+	// ellDict: Python "..." directly inside a dict display {k: v, ...};
+	// the variant makes it a dictionary_splat "**__vouch_e0_".
+	ellDict
+	// ellAnnot: Java "..." in an annotation's argument list among
+	// name = value pairs; the variant makes it "__vouch_e0_=__vouch_T".
+	ellAnnot
+)
+
+// ellAt is an ellipsis placeholder at text[start:end]; semi says no ";"
+// follows it (for ellStmt).
+type ellAt struct {
 	start, end int
+	kind       ellKind
 	semi       bool
 }
 
 // lexStyle is what the placeholder pass must know about a language's
 // lexical syntax to leave strings and comments alone.
 type lexStyle struct {
-	hashComment bool // Python: # to end of line
-	tripleQuote bool // Python strings and Java text blocks
-	backtick    bool // JS/TS template strings, Go raw strings
-	rawBacktick bool // Go: no escapes inside backticks
+	hashComment  bool // Python: # to end of line
+	slashComment bool // // and /* */ comments (all but Python, where // is an operator)
+	tripleQuote  bool // Python strings and Java text blocks
+	backtick     bool // JS/TS template strings, Go raw strings
+	rawBacktick  bool // Go: no escapes inside backticks
+	fstrings     bool // Python: f-string replacement fields hold code
+	// spacedDeep: "<..." opens a deep expression only when followed by
+	// white space (Java/TS, where "List<...>" is a generic type).
+	spacedDeep bool
 	// keepSpread reports whether "..." at text[i:i+3] is the language's own
 	// syntax (JS spread, Go variadic, Java varargs) rather than an ellipsis.
 	keepSpread func(text string, i int) bool
@@ -73,13 +98,17 @@ func (l *Language) lexStyle() lexStyle {
 	}
 	switch l.Name {
 	case "python":
-		return lexStyle{hashComment: true, tripleQuote: true, keepSpread: func(string, int) bool { return false }}
+		return lexStyle{hashComment: true, tripleQuote: true, fstrings: true, keepSpread: func(string, int) bool { return false }}
 	case "java":
-		return lexStyle{tripleQuote: true, keepSpread: func(t string, i int) bool { return i > 0 && prevIdent(t, i) }}
+		return lexStyle{slashComment: true, tripleQuote: true, spacedDeep: true,
+			keepSpread: func(t string, i int) bool { return i > 0 && prevIdent(t, i) }}
 	case "go":
-		return lexStyle{backtick: true, rawBacktick: true, keepSpread: func(t string, i int) bool { return prevIdent(t, i) || nextIdent(t, i) }}
-	default: // javascript, typescript, tsx
-		return lexStyle{backtick: true, keepSpread: nextIdent}
+		return lexStyle{slashComment: true, backtick: true, rawBacktick: true,
+			keepSpread: func(t string, i int) bool { return prevIdent(t, i) || nextIdent(t, i) }}
+	case "javascript":
+		return lexStyle{slashComment: true, backtick: true, keepSpread: nextIdent}
+	default: // typescript, tsx
+		return lexStyle{slashComment: true, backtick: true, spacedDeep: true, keepSpread: nextIdent}
 	}
 }
 
@@ -88,21 +117,55 @@ func isMetaVarAt(t string, i int) bool {
 	return i+1 < len(t) && t[i] == '$' && isMetaStart(t[i+1]) && (i == 0 || !isIdentByte(t[i-1]))
 }
 
+// frame is a bracket open during the placeholder pass.
+type frame struct {
+	open  byte   // '(', '[', '{'; 't' a JS ${...}; 'f' a Python f-string {...}
+	quote string // 'f': the f-string's closing quote, to resume its text after "}"
+	colon bool   // '{': a ":" at its top level, so it is a Python dict
+	annot bool   // '(': the argument list of a Java annotation
+	decl  bool   // '(': a Java parameter list ("Type name(")
+	value bool   // '{': an array initialiser or object literal, not a block
+}
+
 // prepare replaces metavariables, ellipses and deep-expression brackets
-// outside string literals and comments by placeholder identifiers.
+// outside string literals and comments by placeholder identifiers. Code
+// inside JS template substitutions and Python f-string replacement fields
+// is code: "f\"{$X}\"" gets a metavariable placeholder, while the literal
+// text around it is left alone.
 func (l *Language) prepare(src string) prepared {
 	st := l.lexStyle()
 	p := prepared{holes: map[string]hole{}}
 	var b strings.Builder
 	n := 0
 	deep := 0
-	braces := 0
-	var tmpl []int                // JS: brace depth at each open template substitution
+	lastClose := strings.LastIndex(src, "...>")
+	var ellFrame []int // per p.ells entry: index in frames of its enclosing bracket, or -1
+	var frames []frame // every frame ever opened, for the final colon/annot flags
+	var open []int     // stack of indexes into frames
+	top := func() *frame {
+		if len(open) == 0 {
+			return nil
+		}
+		return &frames[open[len(open)-1]]
+	}
+	push := func(f frame) {
+		frames = append(frames, f)
+		open = append(open, len(frames)-1)
+	}
+	pop := func() { open = open[:len(open)-1] }
 	template := func(k int) int { // copies template text from k; enters a substitution at "${"
 		j, sub := scanTemplate(src, k)
 		b.WriteString(src[k:j])
 		if sub {
-			tmpl = append(tmpl, braces)
+			push(frame{open: 't'})
+		}
+		return j
+	}
+	fstring := func(k int, quote string) int { // copies f-string text from k; enters a field at "{"
+		j, sub := scanFString(src, k, quote)
+		b.WriteString(src[k:j])
+		if sub {
+			push(frame{open: 'f', quote: quote})
 		}
 		return j
 	}
@@ -116,17 +179,34 @@ func (l *Language) prepare(src string) prepared {
 		p.holes[name] = h
 		return name
 	}
+	ellipsis := func(i, j int, h hole) {
+		at := b.Len()
+		emit(i, j, newHole(phEllipsis, h))
+		e := ellAt{start: at, end: b.Len()}
+		if f := top(); h.value == "" && l.Name != "python" && l.Name != "go" && (f == nil || !f.value) {
+			if stmt, semi := stmtPosition(src, i, j); stmt {
+				e.kind |= ellStmt
+				e.semi = semi
+			}
+		}
+		fi := -1
+		if len(open) > 0 {
+			fi = open[len(open)-1]
+		}
+		p.ells = append(p.ells, e)
+		ellFrame = append(ellFrame, fi)
+	}
 	for i := 0; i < len(src); {
 		c := src[i]
 		switch {
-		case c == '#' && st.hashComment, c == '/' && i+1 < len(src) && src[i+1] == '/':
+		case c == '#' && st.hashComment, c == '/' && st.slashComment && i+1 < len(src) && src[i+1] == '/':
 			j := strings.IndexByte(src[i:], '\n')
 			if j < 0 {
 				j = len(src) - i
 			}
 			b.WriteString(src[i : i+j])
 			i += j
-		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+		case c == '/' && st.slashComment && i+1 < len(src) && src[i+1] == '*':
 			j := strings.Index(src[i+2:], "*/")
 			if j < 0 {
 				j = len(src) - i - 2
@@ -138,23 +218,53 @@ func (l *Language) prepare(src string) prepared {
 		case c == '`' && st.backtick && !st.rawBacktick:
 			b.WriteByte('`')
 			i = template(i + 1)
-		case c == '{':
-			braces++
+		case c == '(' || c == '[' || c == '{':
+			f := frame{open: c}
+			if c == '(' && l.Name == "java" {
+				f.annot = annotationParen(src, i)
+				f.decl = !f.annot && declLike(src, i)
+			}
+			if c == '{' {
+				f.value = valueBrace(src, i)
+			}
+			push(f)
 			b.WriteByte(c)
 			i++
-		case c == '}' && len(tmpl) > 0 && braces == tmpl[len(tmpl)-1]:
-			tmpl = tmpl[:len(tmpl)-1]
-			b.WriteByte(c)
-			i = template(i + 1)
-		case c == '}':
-			braces--
+		case c == ')' || c == ']' || c == '}':
+			f := top()
 			b.WriteByte(c)
 			i++
+			switch {
+			case f == nil:
+			case f.open == 't' && c == '}':
+				pop()
+				i = template(i)
+			case f.open == 'f' && c == '}':
+				q := f.quote
+				pop()
+				i = fstring(i, q)
+			case closes(f.open, c):
+				pop()
+			}
+		case c == ':' || c == '*' && st.fstrings && strings.HasPrefix(src[i:], "**") && afterOpenOrComma(src, i):
+			if f := top(); f != nil && f.open == '{' { // "k: v" or "**d": a Python dict
+				f.colon = true
+			}
+			b.WriteByte(c)
+			i++
+		case (c == '"' || c == '\'') && st.fstrings && fPrefix(src, i):
+			q := string(c)
+			if strings.HasPrefix(src[i:], strings.Repeat(q, 3)) {
+				q = strings.Repeat(q, 3)
+			}
+			b.WriteString(q)
+			i = fstring(i+len(q), q)
 		case c == '"' || c == '\'' || c == '`' && st.backtick:
 			j := skipString(src, i, st)
 			b.WriteString(src[i:j])
 			i = j
-		case c == '<' && strings.HasPrefix(src[i:], "<..."):
+		case c == '<' && strings.HasPrefix(src[i:], "<...") && lastClose > i+3 &&
+			(!st.spacedDeep || i+4 < len(src) && isSpace(src[i+4])):
 			emit(i, i+4, phDeep+"(")
 			deep++
 			i += 4
@@ -167,8 +277,7 @@ func (l *Language) prepare(src string) prepared {
 			for j < len(src) && isMetaByte(src[j]) {
 				j++
 			}
-			p.noteParenEllipsis(src, i, j, b.Len())
-			emit(i, j, newHole(phEllipsis, hole{typ: ast.TypeEllipsis, value: src[i:j]}))
+			ellipsis(i, j, hole{typ: ast.TypeEllipsis, value: src[i:j]})
 			i = j
 		case isMetaVarAt(src, i):
 			j := i + 1
@@ -183,12 +292,7 @@ func (l *Language) prepare(src string) prepared {
 			emit(i, j, newHole(phMetavar, hole{typ: ast.TypeMetavar, value: src[i:j]}))
 			i = j
 		case c == '.' && strings.HasPrefix(src[i:], "...") && !st.keepSpread(src, i):
-			p.noteParenEllipsis(src, i, i+3, b.Len())
-			at := b.Len()
-			emit(i, i+3, newHole(phEllipsis, hole{typ: ast.TypeEllipsis}))
-			if stmt, semi := stmtPosition(src, i, i+3); stmt {
-				p.stmtEll = append(p.stmtEll, stmtAt{start: at, end: b.Len(), semi: semi})
-			}
+			ellipsis(i, i+3, hole{typ: ast.TypeEllipsis})
 			i += 3
 		case c == '.' && strings.HasPrefix(src[i:], "..."):
 			b.WriteString("...")
@@ -198,25 +302,66 @@ func (l *Language) prepare(src string) prepared {
 			i++
 		}
 	}
+	for k, fi := range ellFrame {
+		if fi < 0 {
+			continue
+		}
+		switch f := frames[fi]; {
+		case l.Name == "python" && f.open == '{' && f.colon:
+			p.ells[k].kind |= ellDict
+		case l.Name == "java" && f.open == '(' && f.annot:
+			p.ells[k].kind |= ellAnnot
+		case l.Name == "java" && f.open == '(' && f.decl:
+			p.ells[k].kind |= ellParam
+		}
+	}
 	p.text = b.String()
 	return p
 }
 
-// noteParenEllipsis records an ellipsis that is the only content of a
-// parenthesised list: "(...)". In Java such an ellipsis may be a parameter
-// list, which needs a typed placeholder to parse.
-func (p *prepared) noteParenEllipsis(src string, i, j, at int) {
+// afterOpenOrComma reports whether the last non-blank byte before src[i]
+// is "{" or "," (so "**" there is a dict unpacking, not a power operator).
+func afterOpenOrComma(src string, i int) bool {
 	k := i - 1
-	for k >= 0 && (src[k] == ' ' || src[k] == '\t') {
+	for k >= 0 && isSpace(src[k]) {
 		k--
 	}
-	m := j
-	for m < len(src) && (src[m] == ' ' || src[m] == '\t') {
-		m++
+	return k >= 0 && (src[k] == '{' || src[k] == ',')
+}
+
+// valueBrace reports whether the "{" at src[k] opens a value (a Java
+// array initialiser, a JS object literal) rather than a block: it follows
+// "=", "(", "[", ",", ":", "]" or "return".
+func valueBrace(src string, k int) bool {
+	j := k - 1
+	for j >= 0 && isSpace(src[j]) {
+		j--
 	}
-	if k >= 0 && src[k] == '(' && m < len(src) && src[m] == ')' && declLike(src, k) {
-		p.parenEll = append(p.parenEll, at)
+	if j < 0 {
+		return false
 	}
+	return strings.IndexByte("=([,:]", src[j]) >= 0 || strings.HasSuffix(src[:j+1], "return") && (j < 6 || !isIdentByte(src[j-6]))
+}
+
+// closes reports whether the bracket c closes the frame opened by open.
+func closes(open, c byte) bool {
+	return open == '(' && c == ')' || open == '[' && c == ']' || open == '{' && c == '}'
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// annotationParen reports whether the "(" at src[k] opens the argument
+// list of a Java annotation: it follows "@Name" or "@a.b.Name".
+func annotationParen(src string, k int) bool {
+	j := k
+	for j > 0 && (src[j-1] == ' ' || src[j-1] == '\t') {
+		j--
+	}
+	end := j
+	for j > 0 && (isIdentByte(src[j-1]) || src[j-1] == '.') {
+		j--
+	}
+	return j < end && j > 0 && src[j-1] == '@'
 }
 
 // declLike reports whether the "(" at src[k] follows "Type name", as in a
@@ -253,7 +398,8 @@ func declLike(src string, k int) bool {
 
 // stmtPosition reports whether the ellipsis src[i:j] stands alone where a
 // statement or class member could (after "{", ";", "}" or a line break,
-// before "}", ";" or a line break), and whether no ";" follows it.
+// before "}", ";", a line break or the next statement's first word, as in
+// "{ ... if (x) {...} }"), and whether no ";" follows it.
 func stmtPosition(src string, i, j int) (stmt, semi bool) {
 	k := i - 1
 	for k >= 0 && (src[k] == ' ' || src[k] == '\t' || src[k] == '\r') {
@@ -266,75 +412,8 @@ func stmtPosition(src string, i, j int) (stmt, semi bool) {
 	for m < len(src) && (src[m] == ' ' || src[m] == '\t' || src[m] == '\r') {
 		m++
 	}
-	if m < len(src) && !strings.ContainsRune("};\n", rune(src[m])) {
+	if m < len(src) && !strings.ContainsRune("};\n@", rune(src[m])) && !(isIdentByte(src[m]) && (src[m] < '0' || src[m] > '9')) {
 		return false, false
 	}
 	return true, m >= len(src) || src[m] != ';'
-}
-
-// scanTemplate returns the end of the JS template text starting at k: just
-// after the closing backtick (sub false) or after a "${" (sub true).
-func scanTemplate(src string, k int) (int, bool) {
-	for ; k < len(src); k++ {
-		switch {
-		case src[k] == '\\':
-			k++
-		case src[k] == '`':
-			return k + 1, false
-		case src[k] == '$' && k+1 < len(src) && src[k+1] == '{':
-			return k + 2, true
-		}
-	}
-	return len(src), false
-}
-
-// skipString returns the end of the string literal starting at i (or
-// len(src) if it is unterminated).
-func skipString(src string, i int, st lexStyle) int {
-	q := src[i]
-	if st.tripleQuote && q != '`' && strings.HasPrefix(src[i:], strings.Repeat(string(q), 3)) {
-		end := strings.Index(src[i+3:], strings.Repeat(string(q), 3))
-		if end < 0 {
-			return len(src)
-		}
-		return i + 3 + end + 3
-	}
-	for j := i + 1; j < len(src); j++ {
-		switch src[j] {
-		case '\\':
-			if q != '`' || !st.rawBacktick {
-				j++
-			}
-		case q:
-			return j + 1
-		case '\n':
-			if q != '`' {
-				return j
-			}
-		}
-	}
-	return len(src)
-}
-
-// mapOffset translates an offset in the prepared text back to the
-// original pattern: a start offset inside a placeholder maps to the start of
-// the syntax it replaced, an end offset to its end.
-func (p *prepared) mapOffset(o int, end bool) int {
-	delta := 0
-	for _, s := range p.segs {
-		if !end && o == s.ns {
-			return s.os
-		}
-		if !end && o > s.ns && o < s.ne { // a token inside the placeholder, e.g. "(" of "__vouch_deep("
-			return s.oe
-		}
-		if end && o > s.ns && o <= s.ne {
-			return s.oe
-		}
-		if s.ne > o {
-			break
-		}
-		delta = s.oe - s.ne
-	}
-	return o + delta
 }

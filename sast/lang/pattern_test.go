@@ -73,6 +73,35 @@ var patternCases = []struct{ lang, pattern, want string }{
 	{"java", "class $C { ... }", "(class_declaration name:($metavar $C) body:(class_body ($ellipsis)))"},
 	{"java", "void foo(String... args) {}", "(method_declaration type:(void_type \"void\") name:(identifier \"foo\") parameters:(formal_parameters (spread_parameter (type_identifier \"String\") (variable_declarator name:(identifier \"args\")))) body:(block \"{}\"))"},
 	{"java", "$A = 1;\n$B = 2;", "($sequence (expression_statement (assignment_expression left:($metavar $A) right:(decimal_integer_literal \"1\"))) (expression_statement (assignment_expression left:($metavar $B) right:(decimal_integer_literal \"2\"))))"},
+	// Dict, set, tuple and composite-literal ellipses; f-strings; generics.
+	{"python", "{..., \"$where\": $CODE, ...}", "(dictionary ($ellipsis) (pair key:(string (string_start \"\\\"\") (string_content \"$where\") (string_end \"\\\"\")) value:($metavar $CODE)) ($ellipsis))"},
+	{"python", "jwt.decode(..., options={..., \"verify_signature\": False, ...}, ...)", "(call function:(attribute object:(identifier \"jwt\") attribute:(identifier \"decode\")) arguments:(argument_list ($ellipsis) (keyword_argument name:(identifier \"options\") value:(dictionary ($ellipsis) (pair key:(string (string_start \"\\\"\") (string_content \"verify_signature\") (string_end \"\\\"\")) value:(false \"False\")) ($ellipsis))) ($ellipsis)))"},
+	{"python", "{..., \"$NAME\": \"$VALUE\", ...}", "(dictionary ($ellipsis) (pair key:(string (string_start \"\\\"\") (string_content \"$NAME\") (string_end \"\\\"\")) value:(string (string_start \"\\\"\") (string_content \"$VALUE\") (string_end \"\\\"\"))) ($ellipsis))"},
+	{"python", "CORS(..., resources={..., $P: {..., \"origins\": \"*\", ...}, ...}, ...)", "(call function:(identifier \"CORS\") arguments:(argument_list ($ellipsis) (keyword_argument name:(identifier \"resources\") value:(dictionary ($ellipsis) (pair key:($metavar $P) value:(dictionary ($ellipsis) (pair key:(string (string_start \"\\\"\") (string_content \"origins\") (string_end \"\\\"\")) value:(string (string_start \"\\\"\") (string_content \"*\") (string_end \"\\\"\"))) ($ellipsis))) ($ellipsis))) ($ellipsis)))"},
+	{"python", "x = {..., **$REST}", "(assignment left:(identifier \"x\") right:(dictionary ($ellipsis) (dictionary_splat ($metavar $REST))))"},
+	{"python", "{..., $X, ...}", "(set ($ellipsis) ($metavar $X) ($ellipsis))"},
+	{"python", "(..., $X, ...)", "(tuple ($ellipsis) ($metavar $X) ($ellipsis))"},
+	{"python", "f\"...{$X}...\"", "(string (string_start \"f\\\"\") (string_content \"...\") (interpolation expression:($metavar $X)) (string_content \"...\") (string_end \"\\\"\"))"},
+	{"python", "f\"SELECT {$X}\"", "(string (string_start \"f\\\"\") (string_content \"SELECT \") (interpolation expression:($metavar $X)) (string_end \"\\\"\"))"},
+	{"python", "f\"{$X}\"", "(string (string_start \"f\\\"\") (interpolation expression:($metavar $X)) (string_end \"\\\"\"))"},
+	{"python", "f\"...\"", "(string (string_start \"f\\\"\") (string_content \"...\") (string_end \"\\\"\"))"},
+	{"python", "f\"{$X!r:>10} {{lit}}\"", "(string (string_start \"f\\\"\") (interpolation expression:($metavar $X) type_conversion:(type_conversion \"!r\") format_specifier:(format_specifier \":>10\")) (string_content (escape_interpolation \"{{\") (escape_interpolation \"}}\")) (string_end \"\\\"\"))"},
+	{"python", "rf\"\"\"...{$X}...\"\"\"", "(string (string_start \"rf\\\"\\\"\\\"\") (string_content \"...\") (interpolation expression:($metavar $X)) (string_content \"...\") (string_end \"\\\"\\\"\\\"\"))"},
+	{"python", "$X // $Y", "(binary_operator left:($metavar $X) right:($metavar $Y))"},
+	{"javascript", "foo({..., key: $V, ...})", "(call_expression function:(identifier \"foo\") arguments:(arguments (object ($ellipsis) (pair key:(property_identifier \"key\") value:($metavar $V)) ($ellipsis))))"},
+	{"javascript", "`...${$X}...`", "(template_string (string_fragment \"...\") (template_substitution ($metavar $X)) (string_fragment \"...\"))"},
+	{"javascript", "function ($EVT) { ... if (<... $EVT.origin ...>) { ... } ... }", "(function_expression parameters:(formal_parameters ($metavar $EVT)) body:(statement_block ($ellipsis) (if_statement condition:(parenthesized_expression ($deep (member_expression object:($metavar $EVT) property:(property_identifier \"origin\")))) consequence:(statement_block ($ellipsis))) ($ellipsis)))"},
+	{"go", "&tls.Config{..., InsecureSkipVerify: true, ...}", "(unary_expression operand:(composite_literal type:(qualified_type package:(package_identifier \"tls\") name:(type_identifier \"Config\")) body:(literal_value ($ellipsis) (keyed_element key:(literal_element (identifier \"InsecureSkipVerify\")) value:(literal_element (true \"true\"))) ($ellipsis))))"},
+	{"java", "new String[]{..., $X, ...}", "(array_creation_expression type:(type_identifier \"String\") dimensions:(dimensions \"[]\") value:(array_initializer ($ellipsis) ($metavar $X) ($ellipsis)))"},
+	{"java", "@CrossOrigin(origins = \"*\", ...)", "(annotation name:(identifier \"CrossOrigin\") arguments:(annotation_argument_list (element_value_pair key:(identifier \"origins\") value:(string_literal (string_fragment \"*\"))) ($ellipsis)))"},
+	{"java", "List<$T> $X = ...;", "(local_variable_declaration type:(generic_type (type_identifier \"List\") (type_arguments ($metavar $T))) declarator:(variable_declarator name:($metavar $X) value:($ellipsis)))"},
+	{"java", "List<...> $X = ...;", "(local_variable_declaration type:(generic_type (type_identifier \"List\") (type_arguments ($ellipsis))) declarator:(variable_declarator name:($metavar $X) value:($ellipsis)))"},
+	{"java", "Map<String, ...> $M", "(local_variable_declaration type:(generic_type (type_identifier \"Map\") (type_arguments (type_identifier \"String\") ($ellipsis))) declarator:(variable_declarator name:($metavar $M)))"},
+	{"java", "$RET $METHOD(..., @$ANN $TYPE $SRC, ...) { ... }", "(method_declaration type:($metavar $RET) name:($metavar $METHOD) parameters:(formal_parameters ($ellipsis) (formal_parameter (modifiers (marker_annotation name:($metavar $ANN))) type:($metavar $TYPE) name:($metavar $SRC)) ($ellipsis)) body:(block ($ellipsis)))"},
+	{"java", "class $C {\n  ...\n  byte[] $IV = {...};\n  ...\n}", "(class_declaration name:($metavar $C) body:(class_body ($ellipsis) (field_declaration type:(array_type element:(integral_type \"byte\") dimensions:(dimensions \"[]\")) declarator:(variable_declarator name:($metavar $IV) value:(array_initializer ($ellipsis)))) ($ellipsis)))"},
+	{"java", "$T $M(...) { ... foo(); ... }", "(method_declaration type:($metavar $T) name:($metavar $M) parameters:(formal_parameters ($ellipsis)) body:(block ($ellipsis) (expression_statement (method_invocation name:(identifier \"foo\") arguments:(argument_list \"()\"))) ($ellipsis)))"},
+	{"typescript", "let $X: Array<...> = ...;", "(lexical_declaration (variable_declarator name:($metavar $X) type:(type_annotation (generic_type name:(type_identifier \"Array\") type_arguments:(type_arguments ($ellipsis)))) value:($ellipsis)))"},
+	{"typescript", "foo(<... $X ...>)", "(call_expression function:(identifier \"foo\") arguments:(arguments ($deep ($metavar $X))))"},
 }
 
 func TestParsePattern(t *testing.T) {
@@ -101,6 +130,11 @@ func TestParsePatternRanges(t *testing.T) {
 		{"go", "exec.Command($...ARGS)", ast.TypeEllipsis, "$...ARGS"},
 		{"java", "$T $M(...) {\n  foo($X);\n}", ast.TypeMetavar, "$T"},
 		{"javascript", "eval(<... $X ...>)", ast.TypeDeep, "<... $X ...>"},
+		{"python", "{..., \"a\": $X}", ast.TypeEllipsis, "..."}, // rewritten to **__vouch_e0_
+		{"python", "f\"a{$X}b\"", ast.TypeMetavar, "$X"},
+		{"java", "@A(x = 1, $...REST)", ast.TypeEllipsis, "$...REST"}, // rewritten to __vouch_e0_=__vouch_T
+		{"java", "void f(int a, ...) {}", ast.TypeEllipsis, "..."},
+		{"javascript", "function f() { ... return 1; }", ast.TypeEllipsis, "..."}, // rewritten to __vouch_e0_;
 	} {
 		tr, err := r.Lookup(tc.lang).ParsePattern(tc.pattern)
 		if err != nil {

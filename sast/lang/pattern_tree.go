@@ -177,12 +177,19 @@ func replace(old, nw *ast.Node) {
 }
 
 // lift replaces wrappers whose only named content is the special node n
-// (and a Java formal parameter of the placeholder type) by n itself.
+// by n itself, and the wrappers that variants put around ellipses (a Java
+// declaration or formal parameter of the placeholder type, a Python
+// dictionary_splat, a Java element_value_pair with the placeholder value).
 func lift(n *ast.Node, wrappers map[string]bool, t *ast.Tree) {
 	for p := n.Parent; p != nil && p.Parent != nil; p = n.Parent {
 		switch {
 		case wrappers[p.Type] && onlyNamed(p) == n:
 		case p.Type == "variable_declarator" && n.Type == ast.TypeEllipsis && onlyNamed(p) == n:
+		case p.Type == "dictionary_splat" && n.Type == ast.TypeEllipsis && onlyNamed(p) == n: // Python {**...} variant
+		case p.Type == "element_value_pair" && n.Type == ast.TypeEllipsis && p.ChildByField("key") == n: // Java @A(...=T) variant
+			if v := p.ChildByField("value"); v == nil || t.Text(v) != phType {
+				return
+			}
 		case (p.Type == "formal_parameter" || p.Type == "local_variable_declaration" || p.Type == "field_declaration") &&
 			n.Type == ast.TypeEllipsis:
 			if ty := p.ChildByField("type"); ty == nil || t.Text(ty) != phType {

@@ -79,6 +79,17 @@ type Spec struct {
 	Parameter map[string]string
 	// StringContent: kinds of the literal-text parts inside a String node
 	// (string_content, string_fragment, escape_sequence, ...).
+	//
+	// In a pattern, a String node with Interpolation children (an f-string
+	// or template such as f"...{$X}..." or `...${$X}...`) keeps its parts:
+	// a StringContent part whose text is exactly "..." stands for any
+	// text, interpolations included (an ellipsis over the parts); a part
+	// that starts or ends with "..." (f"...SELECT {$X}") stands for any
+	// text before or after the rest of its literal text; any other part is
+	// literal text. The expression of an Interpolation part is an ordinary
+	// pattern node, e.g. a $metavar. A String without Interpolation
+	// children is compared by StringValue ("..." any string, "$X" a string
+	// metavariable). See the sast/lang package doc.
 	StringContent map[string]bool
 
 	// Flow: control-flow kinds for the taint engine (sast/taint).
