@@ -2,6 +2,105 @@ package lang
 
 import "strings"
 
+// afterOpenOrComma reports whether the last non-blank byte before src[i]
+// is "{" or "," (so "**" there is a dict unpacking, not a power operator).
+func afterOpenOrComma(src string, i int) bool {
+	k := i - 1
+	for k >= 0 && isSpace(src[k]) {
+		k--
+	}
+	return k >= 0 && (src[k] == '{' || src[k] == ',')
+}
+
+// valueBrace reports whether the "{" at src[k] opens a value (a Java
+// array initialiser, a JS object literal) rather than a block: it follows
+// "=", "(", "[", ",", ":", "]" or "return".
+func valueBrace(src string, k int) bool {
+	j := k - 1
+	for j >= 0 && isSpace(src[j]) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	return strings.IndexByte("=([,:]", src[j]) >= 0 || strings.HasSuffix(src[:j+1], "return") && (j < 6 || !isIdentByte(src[j-6]))
+}
+
+// closes reports whether the bracket c closes the frame opened by open.
+func closes(open, c byte) bool {
+	return open == '(' && c == ')' || open == '[' && c == ']' || open == '{' && c == '}'
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// annotationParen reports whether the "(" at src[k] opens the argument
+// list of a Java annotation: it follows "@Name" or "@a.b.Name".
+func annotationParen(src string, k int) bool {
+	j := k
+	for j > 0 && (src[j-1] == ' ' || src[j-1] == '\t') {
+		j--
+	}
+	end := j
+	for j > 0 && (isIdentByte(src[j-1]) || src[j-1] == '.') {
+		j--
+	}
+	return j < end && j > 0 && src[j-1] == '@'
+}
+
+// declLike reports whether the "(" at src[k] follows "Type name", as in a
+// Java method or constructor declaration, rather than a call.
+func declLike(src string, k int) bool {
+	word := func(end int) (string, int) { // the identifier ending before end
+		for end > 0 && (src[end-1] == ' ' || src[end-1] == '\t' || src[end-1] == '\n') {
+			end--
+		}
+		start := end
+		for start > 0 && isIdentByte(src[start-1]) {
+			start--
+		}
+		return src[start:end], start
+	}
+	name, at := word(k)
+	if name == "" {
+		return false
+	}
+	prev, _ := word(at)
+	if prev == "" {
+		j := at - 1
+		for j >= 0 && (src[j] == ' ' || src[j] == '\t' || src[j] == '\n') {
+			j--
+		}
+		return j >= 0 && (src[j] == '>' || src[j] == ']') // generic or array return type
+	}
+	switch prev {
+	case "new", "return", "throw", "else", "case", "yield", "assert":
+		return false
+	}
+	return true
+}
+
+// stmtPosition reports whether the ellipsis src[i:j] stands alone where a
+// statement or class member could (after "{", ";", "}" or a line break,
+// before "}", ";", a line break or the next statement's first word, as in
+// "{ ... if (x) {...} }"), and whether no ";" follows it.
+func stmtPosition(src string, i, j int) (stmt, semi bool) {
+	k := i - 1
+	for k >= 0 && (src[k] == ' ' || src[k] == '\t' || src[k] == '\r') {
+		k--
+	}
+	if k >= 0 && !strings.ContainsRune("{;}\n", rune(src[k])) {
+		return false, false
+	}
+	m := j
+	for m < len(src) && (src[m] == ' ' || src[m] == '\t' || src[m] == '\r') {
+		m++
+	}
+	if m < len(src) && !strings.ContainsRune("};\n@", rune(src[m])) && !(isIdentByte(src[m]) && (src[m] < '0' || src[m] > '9')) {
+		return false, false
+	}
+	return true, m >= len(src) || src[m] != ';'
+}
+
 // scanTemplate returns the end of the JS template text starting at k: just
 // after the closing backtick (sub false) or after a "${" (sub true).
 func scanTemplate(src string, k int) (int, bool) {
