@@ -15,6 +15,11 @@ type scaffold struct {
 	paren          bool // the pattern was wrapped in (...) to parse as an expression
 }
 
+// MaxPatternSize bounds a pattern's length: an invalid pattern is parsed
+// once per scaffold and variant, and tree-sitter's error recovery on a
+// huge invalid input takes seconds.
+const MaxPatternSize = 64 << 10
+
 // ParsePattern turns a Semgrep pattern into a pattern tree. Metavariables
 // ($X, $_) become ast.TypeMetavar nodes, "..." and "$...ARGS"
 // ast.TypeEllipsis nodes, "<... e ...>" ast.TypeDeep nodes. Scaffolding
@@ -28,6 +33,9 @@ type scaffold struct {
 func (l *Language) ParsePattern(src string) (*ast.Tree, error) {
 	if strings.TrimSpace(src) == "" {
 		return nil, fmt.Errorf("%s pattern is empty", l.Name)
+	}
+	if len(src) > MaxPatternSize {
+		return nil, fmt.Errorf("%s pattern of %d bytes is over the %d-byte limit", l.Name, len(src), MaxPatternSize)
 	}
 	p := l.prepare(src)
 	var (

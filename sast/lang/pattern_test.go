@@ -182,6 +182,9 @@ func TestParsePatternErrors(t *testing.T) {
 		{"go", "func (", "syntax error at line 1"},
 		{"java", "foo(;", "java pattern \"foo(;\""},
 		{"javascript", "a b c d", "syntax error"},
+		{"python", strings.Repeat("{...: ", 20000), "limit"},
+		{"python", "{..., \"a\": }", "line 1, column 13"},
+		{"java", "@A(x = 1, ..., y)", "syntax error"},
 	} {
 		_, err := r.Lookup(tc.lang).ParsePattern(tc.pattern)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
