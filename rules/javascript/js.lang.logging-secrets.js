@@ -33,7 +33,7 @@ function safeReset(user) {
 
 function safeToken(user, token) {
   // ok: js.lang.logging-secrets
-  logger.info('issued token', { userId: user.id, kind: typeof token });
+  logger.info('issued token', { userId: user.id, scope: 'api' });
 }
 
 module.exports = { login, onToken, connect, register, safeLogin, safeReset, safeToken };
