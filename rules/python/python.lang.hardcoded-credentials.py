@@ -24,6 +24,24 @@ def get_cache():
     return redis.Redis(host="cache.internal", port=6379, password="r3d1s-Pa55w0rd")
 
 
+DATABASES = {
+    # ruleid: python.lang.hardcoded-credentials
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "USER": "shop",
+        "PASSWORD": "pg-Pr0d-2024!",
+    }
+}
+
+DATABASES_ENV = {
+    # ok: python.lang.hardcoded-credentials
+    "default": {
+        "USER": "shop",
+        "PASSWORD": os.environ["DB_PASSWORD"],
+    }
+}
+
+
 class Settings:
     def __init__(self):
         # ruleid: python.lang.hardcoded-credentials

@@ -38,6 +38,13 @@ def by_name_safe():
     return jsonify([d["name"] for d in docs])
 
 
+@app.route("/products/mixed")
+def mixed():
+    # ok: python.web.nosql-where-injection
+    docs = db.products.find({"name": request.args.get("name", ""), "$where": "this.price < this.list_price"})
+    return jsonify([d["name"] for d in docs])
+
+
 @app.route("/products/discounted")
 def discounted():
     # ok: python.web.nosql-where-injection
