@@ -1,0 +1,29 @@
+const express = require('express');
+const libxmljs = require('libxmljs');
+
+const app = express();
+app.use(express.text({ type: 'application/xml' }));
+
+app.post('/invoices', (req, res) => {
+  // ruleid: js.libxmljs.xxe
+  const doc = libxmljs.parseXml(req.body, { noent: true, noblanks: true });
+  res.json({ total: doc.get('//total').text() });
+});
+
+function parseFeed(xml) {
+  // ruleid: js.libxmljs.xxe
+  return libxmljs.parseXmlString(xml, { noent: true });
+}
+
+app.post('/safe/invoices', (req, res) => {
+  // ok: js.libxmljs.xxe
+  const doc = libxmljs.parseXml(req.body, { noent: false, nonet: true });
+  res.json({ total: doc.get('//total').text() });
+});
+
+function parseDefault(xml) {
+  // ok: js.libxmljs.xxe
+  return libxmljs.parseXml(xml);
+}
+
+module.exports = { app, parseFeed, parseDefault };
