@@ -66,6 +66,11 @@ func ginText(c *gin.Context) {
 	c.String(http.StatusOK, "hello %s", c.Query("name"))
 }
 
+func debugInfo(w http.ResponseWriter, r *http.Request) {
+	// ok: go.web.xss-response-write
+	fmt.Fprintf(w, "<p>has body: %v, query length: %d</p>", r.Body != nil, len(r.URL.Query().Get("q")))
+}
+
 func health(w http.ResponseWriter, r *http.Request) {
 	// ok: go.web.xss-response-write
 	fmt.Fprintf(w, "<p>ok %s</p>", "v1.2.3")
