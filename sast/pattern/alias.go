@@ -48,7 +48,7 @@ func buildAliases(ix *Index) *aliasTable {
 			if path == nil {
 				continue
 			}
-			v, ok := unquote(ix.Text(path))
+			v, ok := ix.literalValue(path)
 			if !ok || v == "" {
 				continue
 			}
@@ -200,7 +200,7 @@ func requireModule(ix *Index, n *ast.Node) (string, bool) {
 }
 
 func jsModule(ix *Index, str *ast.Node) (string, bool) {
-	v, ok := unquote(ix.Text(str))
+	v, ok := ix.literalValue(str)
 	if !ok || v == "" {
 		return "", false
 	}

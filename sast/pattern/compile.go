@@ -76,6 +76,20 @@ type pnode struct {
 	// matches a declaration statement whose only declarator matches the
 	// child (JS `x = f();` vs `let x = f();`).
 	exprStmt bool
+	// decos: decorator / annotation children (Spec.Decorator kinds), taken
+	// out of children: they match a subset of the target's decorators in
+	// any order.
+	decos []*pnode
+	// unord: a dict/object pattern (a sequence of Spec.Pair entries and
+	// plain ellipses); entries match distinct target elements in any
+	// order; without an ellipsis (open false) the counts must be equal.
+	unord   bool
+	open    bool
+	entries []*pnode
+	// fnFields / fnFree: for fn, the fielded children and the unfielded
+	// named ones (Java modifiers), precomputed.
+	fnFields []*pnode
+	fnFree   []*pnode
 }
 
 func (p *pnode) kwKids() []*pnode   { return p.kwList }
@@ -213,12 +227,26 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 			}
 		}
 	}
+	if p.kind == pkNode && !p.seq && !strings.Contains(p.typ, "modifier") { // modifier lists are unordered anyway
+		kept := p.children[:0]
+		for _, ch := range p.children {
+			if ch.kind == pkNode && c.spec.Decorator[ch.typ] {
+				p.decos = append(p.decos, ch)
+			} else {
+				kept = append(kept, ch)
+			}
+		}
+		p.children = kept
+	}
+	if p.kind == pkNode && p.seq && !p.block && !p.hasKw {
+		c.markUnordered(p)
+	}
 	for _, ch := range p.children {
 		if !ch.det {
 			p.det = false
 		}
 	}
-	if p.seq || p.hasKw {
+	if p.seq || p.hasKw || len(p.decos) > 0 {
 		p.det = false
 	}
 	for _, ch := range p.children {
@@ -240,6 +268,17 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 		p.det = false
 	}
 	p.suffixInfo()
+	if p.fn {
+		for _, ch := range p.children {
+			switch {
+			case ch.kind == pkToken:
+			case ch.field == "":
+				p.fnFree = append(p.fnFree, ch)
+			default:
+				p.fnFields = append(p.fnFields, ch)
+			}
+		}
+	}
 	if p.hasKw {
 		pos := &pnode{kind: pkNode, typ: p.typ, seq: true}
 		for _, ch := range p.children {
@@ -253,6 +292,33 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 		p.pos = pos
 	}
 	return p, nil
+}
+
+// markUnordered makes a dict/object pattern unordered: every element is
+// a key/value entry (Spec.Pair) or a plain ellipsis, and there is an
+// entry. Semgrep matches such entries in any order.
+func (c *compiler) markUnordered(p *pnode) {
+	var entries []*pnode
+	open := false
+	for _, ch := range p.children {
+		switch {
+		case ch.kind == pkEllipsis && ch.text == "":
+			open = true
+		case ch.kind == pkNode && isPair(c.spec, ch.typ):
+			entries = append(entries, ch)
+		default:
+			return
+		}
+	}
+	if len(entries) == 0 {
+		return
+	}
+	p.unord, p.open, p.entries = true, open, entries
+}
+
+func isPair(spec *lang.Spec, typ string) bool {
+	_, ok := spec.Pair[typ]
+	return ok
 }
 
 // finishRoot drops leading and trailing ellipses of a statement sequence

@@ -152,6 +152,34 @@ func (c candidates) nodes(ix *Index) []*ast.Node {
 	return out
 }
 
+// under returns the candidates among the given subtrees (the roots and
+// their descendants), in pre-order.
+func (c candidates) under(ix *Index, roots []*ast.Node) []*ast.Node {
+	var out []*ast.Node
+	for _, r := range roots {
+		ast.Walk(r, func(n *ast.Node) bool {
+			if n.Named && !ix.spec.Comment[n.Type] && c.accepts(n) {
+				out = append(out, n)
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// accepts reports whether n may be the root of a match.
+func (c candidates) accepts(n *ast.Node) bool {
+	if c.all || c.root && n.Parent == nil {
+		return true
+	}
+	for _, t := range c.types {
+		if n.Type == t {
+			return true
+		}
+	}
+	return false
+}
+
 // Point converts a byte offset of the indexed source to a row/column.
 func (ix *Index) Point(off int) ast.Point {
 	ix.linesOnce.Do(func() {

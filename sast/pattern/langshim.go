@@ -2,7 +2,6 @@ package pattern
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/vouchsec/vouch/sast/ast"
 	"github.com/vouchsec/vouch/sast/lang"
@@ -17,10 +16,6 @@ func specOf(l *lang.Language) *lang.Spec {
 	return l.Spec
 }
 
-type stringValuer interface {
-	StringValue(t *ast.Tree, n *ast.Node) (string, bool)
-}
-
 func parsePattern(l *lang.Language, src string) (*ast.Tree, error) {
 	t, err := l.ParsePattern(src)
 	if err != nil {
@@ -32,31 +27,23 @@ func parsePattern(l *lang.Language, src string) (*ast.Tree, error) {
 	return t, nil
 }
 
-// stringValue is the unquoted value of a string literal node.
+// stringValue is the unquoted value of a string literal node; sast/lang
+// owns the one implementation.
 func stringValue(l *lang.Language, t *ast.Tree, n *ast.Node) (string, bool) {
-	if sv, ok := any(l).(stringValuer); ok {
-		return sv.StringValue(t, n)
+	if l == nil || l.Spec == nil {
+		return "", false
 	}
-	return unquote(t.Text(n))
-}
-
-// unquote strips a string prefix (r, b, f, u) and matching quotes.
-func unquote(s string) (string, bool) {
-	i := 0
-	for i < len(s) && i < 3 && strings.ContainsRune("rRbBuUfF", rune(s[i])) {
-		i++
-	}
-	s = s[i:]
-	for _, q := range []string{`"""`, `'''`, `"`, `'`, "`"} {
-		if len(s) >= 2*len(q) && strings.HasPrefix(s, q) && strings.HasSuffix(s, q) {
-			return s[len(q) : len(s)-len(q)], true
-		}
-	}
-	return "", false
+	return l.StringValue(t, n)
 }
 
 // StringValue returns the unquoted value of a string literal node of
 // language l (for callers that hold a Language and a tree).
 func StringValue(l *lang.Language, t *ast.Tree, n *ast.Node) (string, bool) {
 	return stringValue(l, t, n)
+}
+
+// literalValue is the value of a string literal node of the indexed
+// tree (import paths, require() arguments).
+func (ix *Index) literalValue(n *ast.Node) (string, bool) {
+	return stringValue(ix.lang, ix.tree, n)
 }

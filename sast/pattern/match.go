@@ -290,11 +290,34 @@ func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 	if n.Type != p.typ {
 		return false
 	}
+	if len(p.decos) > 0 {
+		start := len(m.scratch)
+		for _, ch := range n.Children {
+			if ch.Named && m.spec.Decorator[ch.Type] {
+				m.scratch = append(m.scratch, ch)
+			}
+		}
+		ds := m.scratch[start:len(m.scratch):len(m.scratch)]
+		return m.unordered(p.decos, ds, 0, func() bool { return m.matchBody(p, n, k) })
+	}
+	return m.matchBody(p, n, k)
+}
+
+// matchBody is matchNonDet for a node of p's type, decorators done.
+func (m *matcher) matchBody(p *pnode, n *ast.Node, k func() bool) bool {
+	mark := len(m.env)
 	if p.fn {
 		return m.matchFunc(p, n, k)
 	}
 	if p.hasKw {
 		return m.matchKw(p, n, k)
+	}
+	if p.unord {
+		ns := m.elems(n)
+		if len(ns) < len(p.entries) || !p.open && len(ns) != len(p.entries) {
+			return false
+		}
+		return m.unordered(p.entries, ns, 0, k)
 	}
 	if p.seq {
 		var ns []*ast.Node
@@ -309,8 +332,9 @@ func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 	// the others by continuation.
 	start := len(m.scratch)
 	i := 0
+	skipDeco := len(p.decos) > 0
 	for _, ch := range n.Children {
-		if m.skipTarget(ch) {
+		if m.skipTarget(ch) || skipDeco && ch.Named && m.spec.Decorator[ch.Type] {
 			continue
 		}
 		if i >= len(p.children) {
@@ -548,25 +572,6 @@ func (m *matcher) matchPairs(ps []*pnode, ns []*ast.Node, k func() bool) bool {
 	return m.match(ps[0], ns[0], func() bool { return m.matchPairs(ps[1:], ns[1:], k) })
 }
 
-// detOrK runs a list of (pattern, node) pairs: deterministically when k is
-// nil (returning success), else by continuation (returning stop).
-func (m *matcher) pairs(ps []*pnode, ns []*ast.Node, k func() bool) bool {
-	if k == nil {
-		for i := range ps {
-			if ns[i] == nil || !m.matchDet(ps[i], ns[i]) {
-				return false
-			}
-		}
-		return true
-	}
-	for i := range ns {
-		if ns[i] == nil {
-			return false
-		}
-	}
-	return m.matchPairs(ps, ns, k)
-}
-
 // matchAssign compares an assignment pattern with any assignment or
 // declaration-with-initialiser form, field-wise. k nil: deterministic.
 func (m *matcher) matchAssign(p *pnode, n *ast.Node, k func() bool) bool {
@@ -652,89 +657,106 @@ func unwrapPList(p *pnode) *pnode {
 // matchFunc compares function definitions field-wise, ignoring keyword
 // tokens (async, def, func) the pattern did not spell out in fields.
 // Unfielded named pattern children (Java modifiers) must match some
-// unfielded target child of the same type; modifiers are a subset test.
+// unfielded target child of the same type; modifiers and annotations are
+// a subset of the target's, in any order. k nil: deterministic (the first
+// solution's bindings stay in m.env).
 func (m *matcher) matchFunc(p *pnode, n *ast.Node, k func() bool) bool {
-	var ps []*pnode
+	if k == nil {
+		found := false
+		m.matchFuncK(p, n, func() bool { found = true; return true })
+		return found
+	}
+	return m.matchFuncK(p, n, k)
+}
+
+func (m *matcher) matchFuncK(p *pnode, n *ast.Node, k func() bool) bool {
 	smark := len(m.scratch)
-	defer func() { m.scratch = m.scratch[:smark] }()
-	mark := len(m.env)
-	for _, c := range p.children {
-		if c.kind == pkToken {
-			continue
-		}
-		if c.field == "" {
-			if !m.freeChild(c, n) {
-				m.env = m.env[:mark]
-				return false
-			}
-			continue
-		}
+	ps := p.fnFields
+	for _, c := range p.fnFields {
 		t := n.ChildByField(c.field)
 		if t == nil {
 			if c.kind == pkEllipsis {
-				continue
+				ps = nil // rare: rebuild without the absent optional field
+				break
 			}
-			m.env = m.env[:mark]
+			m.scratch = m.scratch[:smark]
 			return false
 		}
-		ps = append(ps, c)
 		m.scratch = append(m.scratch, t)
 	}
-	ns := m.scratch[smark:]
-	if k == nil {
-		if m.pairs(ps, ns, nil) {
-			return true
+	if ps == nil && len(p.fnFields) > 0 {
+		m.scratch = m.scratch[:smark]
+		for _, c := range p.fnFields {
+			if t := n.ChildByField(c.field); t != nil {
+				ps = append(ps, c)
+				m.scratch = append(m.scratch, t)
+			}
 		}
+	}
+	ns := m.scratch[smark:len(m.scratch):len(m.scratch)]
+	mark := len(m.env)
+	stop := m.matchFree(p.fnFree, n, func() bool { return m.matchPairs(ps, ns, k) })
+	if !stop {
 		m.env = m.env[:mark]
-		return false
 	}
-	if m.pairs(ps, ns, k) {
-		return true
-	}
-	m.env = m.env[:mark]
-	return m.aborted
+	m.scratch = m.scratch[:smark]
+	return stop
 }
 
-func (m *matcher) freeChild(c *pnode, n *ast.Node) bool {
+// matchFree matches each unfielded pattern child (modifiers, annotations)
+// against an unfielded target child of the same type; modifier lists are
+// compared as unordered subsets.
+func (m *matcher) matchFree(fs []*pnode, n *ast.Node, k func() bool) bool {
+	if len(fs) == 0 {
+		return k()
+	}
+	c := fs[0]
+	rest := func() bool { return m.matchFree(fs[1:], n, k) }
 	for _, t := range n.Children {
 		if t.Field != "" || !t.Named || t.Type != c.typ {
 			continue
 		}
 		if strings.Contains(c.typ, "modifier") {
-			return m.modifierSubset(c, t)
+			smark := len(m.scratch)
+			ts := m.sigChildren(t)
+			stop := m.unordered(c.children, ts, 0, rest)
+			m.scratch = m.scratch[:smark]
+			if stop {
+				return true
+			}
+			continue
 		}
-		mark := len(m.env)
-		if c.det && m.matchDet(c, t) {
+		if m.match(c, t, rest) {
 			return true
 		}
-		m.env = m.env[:mark]
 	}
-	return c.kind == pkEllipsis
+	if c.kind == pkEllipsis {
+		return rest()
+	}
+	return false
 }
 
-func (m *matcher) modifierSubset(c *pnode, t *ast.Node) bool {
-	for _, pc := range c.children {
-		found := false
-		for _, tc := range t.Children {
-			if pc.kind == pkNode && len(pc.children) > 0 {
-				mark := len(m.env)
-				if tc.Type == pc.typ && pc.det && m.matchDet(pc, tc) {
-					found = true
-					break
-				}
-				m.env = m.env[:mark]
-				continue
-			}
-			if m.text(tc) == pc.text {
-				found = true
-				break
-			}
+// unordered matches each of ps against a distinct element of ts (the
+// first 64), in any order, then calls k.
+func (m *matcher) unordered(ps []*pnode, ts []*ast.Node, used uint64, k func() bool) bool {
+	if len(ps) == 0 {
+		return k()
+	}
+	if m.tick() {
+		return true
+	}
+	for j, t := range ts {
+		if j >= 64 {
+			break
 		}
-		if !found {
-			return false
+		if used&(1<<j) != 0 {
+			continue
+		}
+		if m.match(ps[0], t, func() bool { return m.unordered(ps[1:], ts, used|1<<j, k) }) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // matchKw matches an argument list whose pattern holds keyword arguments:

@@ -138,18 +138,21 @@ func (p *Pattern) matchIn(ctx context.Context, ix *Index, within []*ast.Node) ([
 	m := ix.matcher()
 	defer ix.release(m)
 	var out []Match
-	nodes := p.cands.nodes(ix)
-	if an, ok := p.anchoredNodes(ix, nodes); ok {
-		nodes = an
+	var nodes []*ast.Node
+	if within != nil {
+		// only the subtrees: walk them rather than filter every candidate
+		nodes = p.cands.under(ix, within)
+	} else {
+		nodes = p.cands.nodes(ix)
+		if an, ok := p.anchoredNodes(ix, nodes); ok {
+			nodes = an
+		}
 	}
 	for i, n := range nodes {
 		if i&255 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, fmt.Errorf("matching %q: %w", p.src, err)
 			}
-		}
-		if within != nil && !insideAny(n, within) {
-			continue
 		}
 		out = m.matchRoot(p.root, n, out)
 		m.total += m.steps
@@ -159,15 +162,6 @@ func (p *Pattern) matchIn(ctx context.Context, ix *Index, within []*ast.Node) ([
 	}
 	sortMatches(out)
 	return dedupExact(out), nil
-}
-
-func insideAny(n *ast.Node, roots []*ast.Node) bool {
-	for _, r := range roots {
-		if r.StartByte <= n.StartByte && n.EndByte <= r.EndByte {
-			return true
-		}
-	}
-	return false
 }
 
 // sortMatches orders matches by start, then by end descending (outer
