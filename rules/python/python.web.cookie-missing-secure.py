@@ -46,6 +46,14 @@ def prefs():
     return resp
 
 
+@app.route("/configured")
+def configured():
+    resp = make_response("ok")
+    # ok: python.web.cookie-missing-secure
+    resp.set_cookie("sid", "v", secure=app.config["COOKIE_SECURE"], httponly=app.config["COOKIE_HTTPONLY"], samesite=app.config["COOKIE_SAMESITE"])
+    return resp
+
+
 @app.route("/logout")
 def logout():
     resp = make_response(redirect("/"))
