@@ -29,12 +29,14 @@ var equivalentCWEs = [][2]int{
 	{22, 73},    // external control of file name or path
 	{79, 80},    // XSS vs basic XSS
 	{89, 943},   // SQL injection is a child of data query injection
+	{89, 564},   // SQL injection: Hibernate (JPQL/HQL) is a child of 89
+	{328, 916},  // weak hash used for passwords (insufficient computational effort)
+	{611, 776},  // XML external entities vs entity expansion (same parser settings)
 	{798, 259},  // hard-coded credentials vs hard-coded password
 	{798, 321},  // hard-coded cryptographic key
 	{732, 276},  // incorrect permission assignment vs incorrect default permissions
 	{377, 378},  // insecure temp file variants
 	{377, 379},  // temp file in directory with insecure permissions
-	{942, 346},  // permissive CORS vs origin validation error
 	{489, 215},  // active debug code vs debug information
 	{347, 345},  // JWT signature vs insufficient verification of authenticity
 	{295, 297},  // certificate validation vs host mismatch
@@ -79,6 +81,10 @@ type FalsePositive struct {
 	Where   FPWhere
 	CWE     int    // the CWE bucket it is counted under
 	Near    *Label // a vuln label of a matching CWE within nearLines, if any
+	// OtherClass: none of the finding's CWEs is (equivalent to) a CWE used by
+	// any label, i.e. the finding is about a weakness class the corpus does
+	// not target (e.g. binding to all interfaces).
+	OtherClass bool
 }
 
 // FalseNegative is a `vuln:` label that no finding matches.
@@ -173,7 +179,8 @@ func Score(tool string, labels []Label, findings []Finding, inScope func(path st
 			res.Matched++
 			continue
 		}
-		fp := FalsePositive{Finding: f, Where: FPOther, CWE: primaryCWE(f.CWEs, labels)}
+		cwe, known := primaryCWE(f.CWEs, labels)
+		fp := FalsePositive{Finding: f, Where: FPOther, CWE: cwe, OtherClass: !known}
 		for _, l := range here {
 			if l.Kind == Safe && anyEquivalent(f.CWEs, l.CWE) {
 				fp.Where = FPSafe
@@ -205,23 +212,35 @@ func Score(tool string, labels []Label, findings []Finding, inScope func(path st
 
 // primaryCWE picks the CWE bucket of a finding: the first of its CWEs that is
 // (equivalent to) a CWE used by some label, else its first CWE, else 0.
-func primaryCWE(cwes []int, labels []Label) int {
+func primaryCWE(cwes []int, labels []Label) (cwe int, labelled bool) {
 	for _, c := range cwes {
 		for _, l := range labels {
 			if Equivalent(c, l.CWE) {
-				return l.CWE
+				return l.CWE, true
 			}
 		}
 	}
 	if len(cwes) > 0 {
-		return cwes[0]
+		return cwes[0], false
 	}
-	return 0
+	return 0, false
 }
 
 // Counts are the aggregate numbers of one row of a table.
 type Counts struct {
 	TP, FPSafe, FPOther, FN int
+	// FPOtherClass counts the FPOther findings about CWE classes no label uses.
+	FPOtherClass int
+	// NearFN counts false negatives with a finding of a matching CWE within
+	// nearLines (a location mismatch); NearFP counts those findings.
+	NearFN, NearFP int
+}
+
+// Lenient is the same count when a finding within nearLines of a label with a
+// matching CWE counts as a hit (the tool reported the statement next to the
+// labelled sink: a factory, a multi-line call's first line, a query string).
+func (c Counts) Lenient() Counts {
+	return Counts{TP: c.TP + c.NearFN, FPSafe: c.FPSafe, FPOther: c.FPOther - c.NearFP, FN: c.FN - c.NearFN, FPOtherClass: c.FPOtherClass}
 }
 
 // Precision is TP / (TP + FP); -1 when there is nothing to divide.
@@ -256,15 +275,14 @@ func Group(r Result, key func(path string, cwe int) string) map[string]*Counts {
 		get(key(l.Path, l.CWE)).TP++
 	}
 	for _, fn := range r.FN {
-		get(key(fn.Label.Path, fn.Label.CWE)).FN++
+		c := get(key(fn.Label.Path, fn.Label.CWE))
+		c.FN++
+		if len(fn.Near) > 0 {
+			c.NearFN++
+		}
 	}
 	for _, fp := range r.FP {
-		c := get(key(fp.Finding.Path, fp.CWE))
-		if fp.Where == FPSafe {
-			c.FPSafe++
-		} else {
-			c.FPOther++
-		}
+		addFP(get(key(fp.Finding.Path, fp.CWE)), fp)
 	}
 	return out
 }
@@ -272,14 +290,29 @@ func Group(r Result, key func(path string, cwe int) string) map[string]*Counts {
 // Total sums a result.
 func Total(r Result) Counts {
 	c := Counts{TP: len(r.TP), FN: len(r.FN)}
-	for _, fp := range r.FP {
-		if fp.Where == FPSafe {
-			c.FPSafe++
-		} else {
-			c.FPOther++
+	for _, fn := range r.FN {
+		if len(fn.Near) > 0 {
+			c.NearFN++
 		}
 	}
+	for _, fp := range r.FP {
+		addFP(&c, fp)
+	}
 	return c
+}
+
+func addFP(c *Counts, fp FalsePositive) {
+	if fp.Where == FPSafe {
+		c.FPSafe++
+		return
+	}
+	c.FPOther++
+	if fp.OtherClass {
+		c.FPOtherClass++
+	}
+	if fp.Near != nil {
+		c.NearFP++
+	}
 }
 
 func abs(x int) int {

@@ -74,9 +74,12 @@ func TestScore(t *testing.T) {
 	r := Score("t", labels, findings, inScope)
 
 	got := Total(r)
-	want := Counts{TP: 3, FPSafe: 1, FPOther: 3, FN: 2}
+	want := Counts{TP: 3, FPSafe: 1, FPOther: 3, FN: 2, FPOtherClass: 2, NearFN: 1, NearFP: 1}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("Total (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff(Counts{TP: 4, FPSafe: 1, FPOther: 2, FN: 1, FPOtherClass: 2}, got.Lenient()); d != "" {
+		t.Errorf("Lenient (-want +got):\n%s", d)
 	}
 	if r.Matched != 4 {
 		t.Errorf("Matched = %d, want 4", r.Matched)
@@ -101,9 +104,9 @@ func TestScore(t *testing.T) {
 		byCWEGot[k] = *c
 	}
 	wantByCWE := map[string]Counts{
-		"00000": {FPOther: 1},
-		"00078": {FPSafe: 1, FPOther: 1, FN: 1},
-		"00079": {FPOther: 1},
+		"00000": {FPOther: 1, FPOtherClass: 1},
+		"00078": {FPSafe: 1, FPOther: 1, FN: 1, NearFN: 1, NearFP: 1},
+		"00079": {FPOther: 1, FPOtherClass: 1},
 		"00089": {TP: 1},
 		"00328": {TP: 1},
 		"00614": {TP: 1},

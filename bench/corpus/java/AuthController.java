@@ -36,7 +36,7 @@ public class AuthController {
         String token = JWT.create().withSubject(user).withExpiresAt(new Date(System.currentTimeMillis() + 3_600_000)).sign(algorithm);
         Cookie cookie = new Cookie("session", token);
         cookie.setPath("/");
-        response.addCookie(cookie); // vuln: CWE-614, CWE-1004
+        response.addCookie(cookie); // vuln: CWE-614, CWE-1004, CWE-1275
         return ResponseEntity.ok(Map.of("ok", true));
     }
 
@@ -53,7 +53,7 @@ public class AuthController {
     @PostMapping("/login/v3")
     public ResponseEntity<?> loginV3(@RequestParam String user) {
         String token = JWT.create().withSubject(user).sign(algorithm);
-        ResponseCookie c = ResponseCookie.from("session", token).httpOnly(true).secure(false).path("/").build(); // vuln: CWE-614
+        ResponseCookie c = ResponseCookie.from("session", token).httpOnly(true).secure(false).path("/").build(); // vuln: CWE-614, CWE-1275
         return ResponseEntity.ok().header("Set-Cookie", c.toString()).body(Map.of("ok", true));
     }
 

@@ -36,7 +36,7 @@ app.post('/login', async (req, res) => {
   const user = await db.users.findByEmail(email);
   if (!user || user.passwordHash !== hashPassword(password)) return res.status(401).end();
   const token = jwt.sign({ sub: user.id, role: user.role }, JWT_SECRET, { expiresIn: '1h' });
-  res.cookie('token', token); // vuln: CWE-614, CWE-1004
+  res.cookie('token', token); // vuln: CWE-614, CWE-1004, CWE-1275
   res.cookie('token2', token, { httpOnly: true, secure: true, sameSite: 'strict' }); // safe: CWE-614, CWE-1004
   res.json({ ok: true });
 });

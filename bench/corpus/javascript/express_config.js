@@ -31,7 +31,7 @@ app.use(
     secret: 'keyboard cat', // vuln: CWE-798
     resave: false,
     saveUninitialized: true,
-    cookie: { secure: false, httpOnly: false }, // vuln: CWE-614, CWE-1004
+    cookie: { secure: false, httpOnly: false }, // vuln: CWE-614, CWE-1004, CWE-1275
   }),
 );
 

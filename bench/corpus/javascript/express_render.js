@@ -41,17 +41,17 @@ app.get('/count', (req, res) => {
 app.post('/admin/email/preview', (req, res) => {
   const template = req.body.template;
   const html = ejs.render(template, { user: { name: 'Test User' } }); // vuln: CWE-1336
-  res.send(html);
+  res.send(html); // vuln: CWE-79
 });
 
 app.post('/admin/email/preview/v2', (req, res) => {
   const fn = pug.compile(req.body.template); // vuln: CWE-1336
-  res.send(fn({ user: 'Test' }));
+  res.send(fn({ user: 'Test' })); // vuln: CWE-79
 });
 
 app.post('/admin/email/preview/v3', (req, res) => {
   const tpl = Handlebars.compile('<p>Hello {{name}}</p>'); // safe: CWE-1336
-  res.send(tpl({ name: req.body.name }));
+  res.send(tpl({ name: req.body.name })); // safe: CWE-79
 });
 
 app.get('/profile/:name', (req, res) => {

@@ -84,7 +84,7 @@ def set_language_v2(request):
 def login_view(request):
     token = request.POST.get("token", "")
     response = redirect("/account/")
-    response.set_cookie("sessionid", token, httponly=False, secure=False)  # vuln: CWE-614, CWE-1004
+    response.set_cookie("sessionid", token, httponly=False, secure=False)  # vuln: CWE-614, CWE-1004, CWE-1275
     return response
 
 

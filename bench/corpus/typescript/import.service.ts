@@ -37,12 +37,12 @@ router.post('/workspace/restore/v2', (req, res) => {
 router.post('/notifications/render', (req, res) => {
   const source: string = req.body.template;
   const tpl = Handlebars.compile(source); // vuln: CWE-1336
-  res.send(tpl({ name: req.body.name }));
+  res.send(tpl({ name: req.body.name })); // vuln: CWE-79
 });
 
 router.post('/notifications/render/v2', (req, res) => {
   const compiled = _.template(req.body.template); // vuln: CWE-1336
-  res.send(compiled({ name: 'x' }));
+  res.send(compiled({ name: 'x' })); // vuln: CWE-79
 });
 
 router.post('/settings/merge', (req, res) => {

@@ -11,7 +11,7 @@ export function middleware(req: NextRequest) {
   if (pathname === '/auth/complete') {
     const returnTo = searchParams.get('returnTo') ?? '/';
     const res = NextResponse.redirect(returnTo); // vuln: CWE-601
-    res.cookies.set('session', searchParams.get('code') ?? '', { httpOnly: false }); // vuln: CWE-1004, CWE-614
+    res.cookies.set('session', searchParams.get('code') ?? '', { httpOnly: false }); // vuln: CWE-1004, CWE-614, CWE-1275
     return res;
   }
 
