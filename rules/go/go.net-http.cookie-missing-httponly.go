@@ -31,6 +31,11 @@ func loginHandlerSafe(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: "session_id", Value: sid, Path: "/", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode, MaxAge: 3600})
 }
 
+func setConfigured(w http.ResponseWriter, sid string, secure, httpOnly bool, mode http.SameSite) {
+	// ok: go.net-http.cookie-missing-httponly
+	http.SetCookie(w, &http.Cookie{Name: "session_id", Value: sid, Secure: secure, HttpOnly: httpOnly, SameSite: mode})
+}
+
 func logoutHandler(w http.ResponseWriter, r *http.Request) {
 	// ok: go.net-http.cookie-missing-httponly
 	http.SetCookie(w, &http.Cookie{Name: "session_id", Value: "", Path: "/", MaxAge: -1})
