@@ -149,3 +149,21 @@ func parseRules(t *testing.T, src string) []*rule.Rule {
 	}
 	return rs
 }
+
+// TestRunIgnoresPaths: like Semgrep's test mode, a rule's paths filter does
+// not keep it from running on its own test file.
+func TestRunIgnoresPaths(t *testing.T) {
+	fsys := fstest.MapFS{
+		"r/t.yaml": {Data: []byte(strings.Replace(regexRuleMeta, "    pattern-regex:", "    paths:\n      include: [\"*settings*.py\"]\n    pattern-regex:", 1))},
+		"r/t.py":   {Data: []byte("# ruleid: t.md5\nhashlib.md5(x)\n")},
+	}
+	rep, err := Run(context.Background(), lang.NewRegistry(), fsys, "r", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Failed() {
+		var b strings.Builder
+		rep.Write(&b, true)
+		t.Errorf("rule with paths.include failed on its test file:\n%s", b.String())
+	}
+}

@@ -63,7 +63,11 @@ func testRuleFile(ctx context.Context, reg *lang.Registry, fsys fs.FS, rf string
 		if opts.RequireMetadata {
 			res.Problems = append(res.Problems, missingMetadata(r)...)
 		}
-		a, err := sast.New(reg, []*rule.Rule{r})
+		// Like Semgrep's test mode, ignore `paths:`: the test file is
+		// named after the rule, not after the files the rule targets.
+		tr := *r
+		tr.Paths = rule.Paths{}
+		a, err := sast.New(reg, []*rule.Rule{&tr})
 		if err != nil {
 			res.Problems = append(res.Problems, "does not compile: "+err.Error())
 			continue
