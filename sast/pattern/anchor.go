@@ -1,6 +1,8 @@
 package pattern
 
 import (
+	"sort"
+
 	"github.com/vouchsec/vouch/sast/ast"
 )
 
@@ -61,7 +63,7 @@ func (ix *Index) leafIndex() map[string][]*ast.Node {
 
 // anchoredNodes returns the candidates that contain an occurrence of the
 // pattern's rarest anchor, or ok=false when anchoring does not pay off.
-func (p *Pattern) anchoredNodes(ix *Index, all []*ast.Node) ([]*ast.Node, bool) {
+func (p *Pattern) anchoredNodes(ix *Index, all int) ([]*ast.Node, bool) {
 	if len(p.anchors) == 0 {
 		return nil, false
 	}
@@ -76,35 +78,32 @@ func (p *Pattern) anchoredNodes(ix *Index, all []*ast.Node) ([]*ast.Node, bool) 
 			return nil, true // a required token is absent: no match
 		}
 	}
-	if len(best)*4 > len(all) {
+	if len(best)*4 > all {
 		return nil, false
 	}
-	ok := func(n *ast.Node) bool {
-		if p.cands.all {
-			return n.Named
-		}
-		if p.cands.root && n.Parent == nil {
-			return true
-		}
-		for _, t := range p.cands.types {
-			if n.Type == t {
-				return true
-			}
-		}
-		return false
+	ok := func(n *ast.Node) bool { return n.Named && p.cands.accepts(n) }
+	// Visit leaves in document order; an ancestor that contains the
+	// previous leaf was visited from it (leaves do not overlap), so the
+	// walk up stops there. No visited set is needed.
+	if !sort.SliceIsSorted(best, func(i, j int) bool { return best[i].StartByte < best[j].StartByte }) {
+		best = append([]*ast.Node(nil), best...)
+		sortNodes(best)
 	}
-	seen := map[*ast.Node]bool{}
 	var out []*ast.Node
+	var prev *ast.Node
 	for _, leaf := range best {
+		if leaf == prev {
+			continue
+		}
 		for n, d := leaf, 0; n != nil && d < maxDepth; n, d = n.Parent, d+1 {
-			if seen[n] {
-				break // its ancestors were visited from an earlier leaf
+			if prev != nil && n.StartByte <= prev.StartByte && prev.EndByte <= n.EndByte && n != leaf {
+				break // n and its ancestors were visited from prev
 			}
-			seen[n] = true
 			if ok(n) {
 				out = append(out, n)
 			}
 		}
+		prev = leaf
 	}
 	sortNodes(out)
 	return out, true

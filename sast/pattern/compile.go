@@ -452,11 +452,11 @@ func clip(s string) string {
 func (c *compiler) candidatesFor(p *pnode) candidates {
 	switch p.kind {
 	case pkSeq:
-		return candidates{types: sortedKeys(c.spec.Block), root: true}
+		return newCandidates(sortedKeys(c.spec.Block), true)
 	case pkMetavar, pkEllipsis, pkDeep:
 		return candidates{all: true}
 	case pkString, pkAnyString, pkStrMeta:
-		return candidates{types: sortedKeys(c.spec.String)}
+		return newCandidates(sortedKeys(c.spec.String), false)
 	case pkToken:
 		return candidates{all: true}
 	}
@@ -466,7 +466,7 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 			ts = append(ts, k)
 		}
 		sort.Strings(ts)
-		return candidates{types: ts}
+		return newCandidates(ts, false)
 	}
 	if p.segs != nil {
 		// a dotted name may match an aliased identifier or a shorter or
@@ -476,9 +476,9 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 			ts = append(ts, k)
 		}
 		sort.Strings(ts)
-		return candidates{types: dedupStrings(ts)}
+		return newCandidates(dedupStrings(ts), false)
 	}
-	return candidates{types: []string{p.typ}}
+	return newCandidates([]string{p.typ}, false)
 }
 
 func sortedKeys(m map[string]bool) []string {

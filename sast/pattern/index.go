@@ -1,6 +1,7 @@
 package pattern
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/vouchsec/vouch/sast/ast"
@@ -29,6 +30,9 @@ type Index struct {
 
 	linesOnce sync.Once
 	lines     []int // byte offset of each line start
+
+	candMu sync.Mutex
+	cands  map[string][]*ast.Node // multi-type candidate lists by key
 
 	mu   sync.Mutex
 	free []*matcher
@@ -122,8 +126,27 @@ type candidates struct {
 	types []string // nodes of these types
 	all   bool     // every named node
 	root  bool     // also the tree root (statement sequences at top level)
+	// key identifies types+root, for the per-Index cache of multi-type
+	// candidate lists; set is types as a set.
+	key string
+	set map[string]bool
 }
 
+func newCandidates(types []string, root bool) candidates {
+	c := candidates{types: types, root: root, set: make(map[string]bool, len(types))}
+	for _, t := range types {
+		c.set[t] = true
+	}
+	if root {
+		c.key = "^"
+	}
+	c.key += strings.Join(types, ",")
+	return c
+}
+
+// nodes returns the candidates in pre-order (shared slice: do not
+// modify). Multi-type lists are built once per Index by one pass over
+// the named nodes (already in pre-order, so no sorting).
 func (c candidates) nodes(ix *Index) []*ast.Node {
 	if c.all {
 		return ix.named
@@ -131,25 +154,71 @@ func (c candidates) nodes(ix *Index) []*ast.Node {
 	if len(c.types) == 1 && !c.root {
 		return ix.byType[c.types[0]]
 	}
-	var out []*ast.Node
-	if c.root && ix.tree.Root != nil {
-		out = append(out, ix.tree.Root)
+	ix.candMu.Lock()
+	defer ix.candMu.Unlock()
+	if out, ok := ix.cands[c.key]; ok {
+		return out
 	}
-	seen := map[*ast.Node]bool{}
-	if c.root {
-		seen[ix.tree.Root] = true
+	// k-way merge of the per-type lists, each already in pre-order
+	lists := make([][]*ast.Node, 0, len(c.types)+1)
+	total := 0
+	if c.root && ix.tree.Root != nil {
+		lists = append(lists, []*ast.Node{ix.tree.Root})
 	}
 	for _, t := range c.types {
-		for _, n := range ix.byType[t] {
-			if !seen[n] {
-				out = append(out, n)
-			}
+		if l := ix.byType[t]; len(l) > 0 {
+			lists = append(lists, l)
+			total += len(l)
 		}
 	}
-	if len(c.types) > 1 {
-		sortNodes(out)
+	out := make([]*ast.Node, 0, total+1)
+	for {
+		best := -1
+		for i, l := range lists {
+			if len(l) == 0 {
+				continue
+			}
+			if best < 0 || before(l[0], lists[best][0]) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		n := lists[best][0]
+		lists[best] = lists[best][1:]
+		if len(out) == 0 || out[len(out)-1] != n { // the root may also be of a listed type
+			out = append(out, n)
+		}
 	}
+	if ix.cands == nil {
+		ix.cands = map[string][]*ast.Node{}
+	}
+	ix.cands[c.key] = out
 	return out
+}
+
+// before orders nodes by start, then outer (longer) first.
+func before(a, b *ast.Node) bool {
+	if a.StartByte != b.StartByte {
+		return a.StartByte < b.StartByte
+	}
+	return a.EndByte > b.EndByte
+}
+
+// count is the number of candidates (without building the list).
+func (c candidates) count(ix *Index) int {
+	if c.all {
+		return len(ix.named)
+	}
+	n := 0
+	if c.root {
+		n++
+	}
+	for _, t := range c.types {
+		n += len(ix.byType[t])
+	}
+	return n
 }
 
 // under returns the candidates among the given subtrees (the roots and
@@ -172,12 +241,7 @@ func (c candidates) accepts(n *ast.Node) bool {
 	if c.all || c.root && n.Parent == nil {
 		return true
 	}
-	for _, t := range c.types {
-		if n.Type == t {
-			return true
-		}
-	}
-	return false
+	return c.set[n.Type]
 }
 
 // Point converts a byte offset of the indexed source to a row/column.

@@ -86,8 +86,12 @@ func (m *matcher) matchRoot(p *pnode, n *ast.Node, out []Match) []Match {
 // trail of a sequence match when n is nil).
 func (m *matcher) record(n *ast.Node) Match {
 	var mt Match
+	// one backing array for mt.Nodes and the single-node bindings
+	var slab []*ast.Node
 	if n != nil {
-		mt.Nodes = []*ast.Node{n}
+		slab = make([]*ast.Node, 1, 1+len(m.env))
+		slab[0] = n
+		mt.Nodes = slab[0:1:1]
 		mt.StartByte, mt.EndByte, mt.Start, mt.End = int(n.StartByte), int(n.EndByte), n.Start, n.End
 	} else if len(m.trail) > 0 {
 		mt.Nodes = append([]*ast.Node(nil), m.trail...)
@@ -102,16 +106,25 @@ func (m *matcher) record(n *ast.Node) Match {
 	if len(m.env) > 0 {
 		mt.Bindings = make(Bindings, len(m.env))
 		for _, b := range m.env {
-			mt.Bindings[b.name] = m.binding(b)
+			if !b.isRun {
+				if slab == nil {
+					slab = make([]*ast.Node, 0, len(m.env))
+				}
+				slab = append(slab, b.node)
+				mt.Bindings[b.name] = m.binding(b, slab[len(slab)-1:len(slab):len(slab)])
+			} else {
+				mt.Bindings[b.name] = m.binding(b, nil)
+			}
 		}
 	}
 	return mt
 }
 
-func (m *matcher) binding(b bind) Binding {
+// binding converts b; one holds b.node for a single-node binding.
+func (m *matcher) binding(b bind, one []*ast.Node) Binding {
 	if !b.isRun {
 		n := b.node
-		return Binding{Nodes: []*ast.Node{n}, StartByte: int(n.StartByte), EndByte: int(n.EndByte),
+		return Binding{Nodes: one, StartByte: int(n.StartByte), EndByte: int(n.EndByte),
 			Start: n.Start, End: n.End, Text: m.text(n)}
 	}
 	out := Binding{Nodes: append([]*ast.Node(nil), b.run...), StartByte: int(b.start), EndByte: int(b.end)}

@@ -143,9 +143,11 @@ func (p *Pattern) matchIn(ctx context.Context, ix *Index, within []*ast.Node) ([
 		// only the subtrees: walk them rather than filter every candidate
 		nodes = p.cands.under(ix, within)
 	} else {
-		nodes = p.cands.nodes(ix)
-		if an, ok := p.anchoredNodes(ix, nodes); ok {
+		// anchoring first: when it pays off the full list is not needed
+		if an, ok := p.anchoredNodes(ix, p.cands.count(ix)); ok {
 			nodes = an
+		} else {
+			nodes = p.cands.nodes(ix)
 		}
 	}
 	for i, n := range nodes {
