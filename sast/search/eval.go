@@ -105,16 +105,55 @@ func (e *evaluator) eval(n *node, cx *item) ([]item, error) {
 // regex returns the matches of re in the region; named groups bind $NAME,
 // numbered groups $1, $2, ...
 func (e *evaluator) regex(re *regexp.Regexp) []item {
+	return e.regexIn(re, e.text, e.base, nil)
+}
+
+// regexAround runs re only over the lines that the candidate matches cover
+// (merged, in order) instead of the whole region: a pattern-not-regex can
+// only remove a candidate through a regex match that contains it or lies
+// in it, and scanning a large file once per candidate rule was the main
+// cost of such rules. A multi-line regex match that starts before a
+// candidate's first line is not seen (the candidate is then kept).
+func (e *evaluator) regexAround(re *regexp.Regexp, cur []item) []item {
+	type span struct{ from, to int } // offsets into e.text
+	var spans []span
+	for _, it := range cur {
+		from, to := it.StartByte-e.base, it.EndByte-e.base
+		if from < 0 || to > len(e.text) || from > to {
+			return e.regex(re) // a candidate outside this region: fall back
+		}
+		for from > 0 && e.text[from-1] != '\n' {
+			from--
+		}
+		for to < len(e.text) && e.text[to] != '\n' {
+			to++
+		}
+		spans = append(spans, span{from, to})
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].from < spans[j].from })
 	var out []item
+	for i := 0; i < len(spans); {
+		sp := spans[i]
+		for i++; i < len(spans) && spans[i].from <= sp.to; i++ {
+			sp.to = max(sp.to, spans[i].to)
+		}
+		out = e.regexIn(re, e.text[sp.from:sp.to], e.base+sp.from, out)
+	}
+	return out
+}
+
+// regexIn appends the matches of re in text, which starts at file offset
+// base, to out.
+func (e *evaluator) regexIn(re *regexp.Regexp, text string, base int, out []item) []item {
 	names := re.SubexpNames()
-	for _, loc := range re.FindAllStringSubmatchIndex(e.text, -1) {
+	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 		if len(out) >= maxResults {
 			break
 		}
 		if loc[0] == loc[1] {
 			continue // empty matches report nothing useful
 		}
-		m := pattern.Match{StartByte: e.base + loc[0], EndByte: e.base + loc[1]}
+		m := pattern.Match{StartByte: base + loc[0], EndByte: base + loc[1]}
 		m.Start, m.End = e.ix.Point(m.StartByte), e.ix.Point(m.EndByte)
 		for g := 1; g < len(names) && 2*g+1 < len(loc); g++ {
 			if loc[2*g] < 0 {
@@ -127,9 +166,9 @@ func (e *evaluator) regex(re *regexp.Regexp) []item {
 			if m.Bindings == nil {
 				m.Bindings = pattern.Bindings{}
 			}
-			s, t := e.base+loc[2*g], e.base+loc[2*g+1]
+			s, t := base+loc[2*g], base+loc[2*g+1]
 			m.Bindings[name] = pattern.Binding{StartByte: s, EndByte: t, Start: e.ix.Point(s), End: e.ix.Point(t),
-				Text: e.text[loc[2*g]:loc[2*g+1]]}
+				Text: text[loc[2*g]:loc[2*g+1]]}
 		}
 		out = append(out, item{Match: m, kind: kindRegex})
 	}
@@ -194,7 +233,7 @@ func (e *evaluator) and(n *node, cx *item) ([]item, error) {
 		case rule.OpNot, rule.OpNotInside:
 			neg, err = e.eval(ch, cx)
 		case rule.OpNotRegex:
-			neg = e.regex(ch.re)
+			neg = e.regexAround(ch.re, cur)
 		default:
 			continue
 		}
