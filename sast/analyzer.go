@@ -105,13 +105,13 @@ func New(reg *lang.Registry, rules []*rule.Rule) (*analysis.Analyzer, error) {
 					errs = append(errs, fmt.Errorf("%s:%d: rule %q: language %q has no parser", r.File, r.Line, r.ID, name))
 					continue
 				}
-				e, err = compileEngine(l, r)
+				e, err = compileEngine(reg, l, r)
 				if sib := siblingGrammar(reg, l); err != nil && sib != nil {
 					// TypeScript and TSX share node types; a pattern only one
 					// grammar parses (JSX, or <T>x assertions) is compiled
 					// with that one, as Semgrep's single TypeScript parser
 					// accepts both.
-					if e2, err2 := compileEngine(sib, r); err2 == nil {
+					if e2, err2 := compileEngine(reg, sib, r); err2 == nil {
 						e, err = e2, nil
 					}
 				}

@@ -11,7 +11,7 @@ import (
 
 // compileEngine compiles a rule for a parsed language: search rules
 // through sast/search, taint rules through sast/taint.
-func compileEngine(l *lang.Language, r *rule.Rule) (engine, error) {
+func compileEngine(reg *lang.Registry, l *lang.Language, r *rule.Rule) (engine, error) {
 	if r.Mode == rule.ModeTaint {
 		e, err := taint.Compile(l, r.Taint)
 		if err != nil {
@@ -19,7 +19,7 @@ func compileEngine(l *lang.Language, r *rule.Rule) (engine, error) {
 		}
 		return taintEngine{e}, nil
 	}
-	q, err := search.Compile(l, r.Formula)
+	q, err := search.CompileWith(reg, l, r.Formula)
 	if err != nil {
 		return nil, err
 	}
