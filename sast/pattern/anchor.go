@@ -108,3 +108,45 @@ func (p *Pattern) anchoredNodes(ix *Index, all int) ([]*ast.Node, bool) {
 	sortNodes(out)
 	return out, true
 }
+
+// trailingEllipsis reports whether p is a statement sequence whose last
+// element is a plain "..." (before finishRoot drops it).
+func trailingEllipsis(p *pnode) bool {
+	if p == nil || p.kind != pkSeq || len(p.children) < 2 {
+		return false
+	}
+	last := p.children[len(p.children)-1]
+	return last.kind == pkEllipsis && last.text == ""
+}
+
+// extendToBlockEnd widens mt to the end of the block holding its last
+// matched node: the statement of that block containing the node and
+// every statement after it. Semgrep gives a sequence pattern ending in
+// "..." this range, so `pattern-inside: "f($X)\n..."` covers the rest of
+// the block.
+func (ix *Index) extendToBlockEnd(mt *Match) {
+	if len(mt.Nodes) == 0 {
+		return
+	}
+	n := mt.Nodes[len(mt.Nodes)-1]
+	for d := 0; n != nil && n.Parent != nil && !ix.spec.Block[n.Parent.Type]; d++ {
+		if d > maxDepth {
+			return
+		}
+		n = n.Parent
+	}
+	if n == nil || n.Parent == nil {
+		return
+	}
+	kids := n.Parent.Children
+	for i := len(kids) - 1; i >= 0; i-- {
+		c := kids[i]
+		if !c.Named || ix.spec.Comment[c.Type] || c.StartByte == c.EndByte {
+			continue
+		}
+		if int(c.EndByte) > mt.EndByte {
+			mt.EndByte, mt.End = int(c.EndByte), c.End
+		}
+		return
+	}
+}

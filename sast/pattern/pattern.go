@@ -52,6 +52,9 @@ type Pattern struct {
 	lits    []string
 	anchors []string
 	cands   candidates
+	// extend: the pattern was a statement sequence ending in "..."; a
+	// match's range runs to the end of the enclosing block (Semgrep).
+	extend bool
 }
 
 // Limits that keep hostile input (deep trees, long argument lists, many
@@ -91,8 +94,9 @@ func Compile(l *lang.Language, src string) (*Pattern, error) {
 	if root == nil {
 		return nil, fmt.Errorf("pattern %q (%s): empty pattern", src, l.Name)
 	}
+	extend := trailingEllipsis(root)
 	root = c.finishRoot(root)
-	p := &Pattern{lang: l, src: src, root: root}
+	p := &Pattern{lang: l, src: src, root: root, extend: extend}
 	p.lits = literals(root)
 	p.anchors = anchors(root)
 	p.cands = c.candidatesFor(root)
@@ -156,7 +160,13 @@ func (p *Pattern) matchIn(ctx context.Context, ix *Index, within []*ast.Node) ([
 				return nil, fmt.Errorf("matching %q: %w", p.src, err)
 			}
 		}
+		k := len(out)
 		out = m.matchRoot(p.root, n, out)
+		if p.extend {
+			for j := k; j < len(out); j++ {
+				ix.extendToBlockEnd(&out[j])
+			}
+		}
 		m.total += m.steps
 		if m.total > maxTotalSteps {
 			return nil, fmt.Errorf("matching %q: %w", p.src, ErrBudget)
