@@ -10,3 +10,31 @@ export async function POST(request: NextRequest) {
   // ok: js.express.open-redirect
   return NextResponse.redirect(new URL('/dashboard', request.url));
 }
+
+export function middleware(req: NextRequest) {
+  const next = req.nextUrl.searchParams.get('next');
+  if (next) {
+    // ruleid: js.express.open-redirect
+    return NextResponse.redirect(next);
+  }
+  // ok: js.express.open-redirect
+  return NextResponse.redirect(new URL('/login', req.url));
+}
+
+import { Controller, Get, Query, Res, Redirect } from '@nestjs/common';
+import type { Response } from 'express';
+
+@Controller('auth')
+export class AuthController {
+  @Get('callback')
+  callback(@Query('returnTo') returnTo: string, @Res() res: Response) {
+    // ruleid: js.express.open-redirect
+    return res.redirect(returnTo);
+  }
+
+  @Get('done')
+  done(@Query('tab') tab: string, @Res() res: Response) {
+    // ok: js.express.open-redirect
+    return res.redirect('/settings?tab=' + encodeURIComponent(tab));
+  }
+}

@@ -65,3 +65,12 @@ app.get('/safe/regex', (req, res) => {
 });
 
 module.exports = app;
+
+app.post('/thumbnail', (req, res) => {
+  const { spawn } = require('child_process');
+  // ruleid: js.node.command-injection
+  const child = spawn('/bin/bash', ['-c', `convert ${req.body.file} -resize 64x64 thumb.png`]);
+  // ok: js.node.command-injection
+  const tidy = spawn('sh', ['-c', 'rm -f /var/cache/app/thumbs/*.tmp']);
+  child.on('close', () => res.sendStatus(204));
+});
