@@ -65,3 +65,60 @@ koa.use(async (ctx) => {
 });
 
 module.exports = { app, koa };
+
+const { execSync } = require('child_process');
+const Handlebars = require('handlebars');
+const greeting = Handlebars.compile('<h1>Hello {{name}}</h1>');
+
+app.get('/reports/:id/download', (req, res) => {
+  const pdf = execSync('render-report --id ' + Number(req.params.id));
+  res.set('Content-Disposition', 'attachment; filename=report.pdf');
+  // ok: js.express.reflected-xss
+  res.send(pdf);
+});
+
+app.get('/export', (req, res) => {
+  const csv = Buffer.from(req.query.rows.join('\n'), 'utf8');
+  // ok: js.express.reflected-xss
+  res.send(csv);
+});
+
+app.get('/greet', (req, res) => {
+  // ok: js.express.reflected-xss
+  res.send(greeting({ name: req.query.name }));
+});
+
+app.get('/greet2', (req, res) => {
+  const page = greeting({ name: req.query.name });
+  // ok: js.express.reflected-xss
+  res.send(page);
+});
+
+app.get('/api/orders', async (req, res) => {
+  const rows = await pool.query('SELECT * FROM orders WHERE customer = $1', [req.query.customer]);
+  // ok: js.express.reflected-xss
+  res.status(200).send(rows);
+});
+
+app.get('/api/echo', (req, res) => {
+  // ok: js.express.reflected-xss
+  res.json({ echo: req.query.msg });
+});
+
+app.get('/plain', function (req, res) {
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  // ok: js.express.reflected-xss
+  res.end('Unknown user ' + req.query.user);
+});
+
+app.get('/html-explicit', function (req, res) {
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  // ruleid: js.express.reflected-xss
+  res.end('<p>Unknown user ' + req.query.user + '</p>');
+});
+
+koa.use(async (ctx) => {
+  const docs = await Post.find({ author: ctx.query.author });
+  // ok: js.express.reflected-xss
+  ctx.body = docs;
+});
