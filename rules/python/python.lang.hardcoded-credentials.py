@@ -25,10 +25,10 @@ def get_cache():
 
 
 DATABASES = {
-    # ruleid: python.lang.hardcoded-credentials
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "USER": "shop",
+        # ruleid: python.lang.hardcoded-credentials
         "PASSWORD": "pg-Pr0d-2024!",
     }
 }
@@ -77,3 +77,35 @@ def form_fields():
     # ok: python.lang.hardcoded-credentials
     password_label = "Enter your password"
     return password_label
+
+
+# ruleid: python.lang.hardcoded-credentials
+JWT_SECRET = "c0ffee-jwt-signing-2f9a"
+
+# ruleid: python.lang.hardcoded-credentials
+GITHUB_API_TOKEN: str = "ghp_4f9aX2LmQw8ZkP0rT7vB3nYc"
+
+# ruleid: python.lang.hardcoded-credentials
+ENCRYPTION_KEY = b"0123456789abcdef0123456789abcdef"
+
+
+class PaymentConfig:
+    # ruleid: python.lang.hardcoded-credentials
+    webhook_secret = "whsec_9QzL2mXv81"
+    # ok: python.lang.hardcoded-credentials
+    webhook_secret_header = "Stripe-Signature"
+
+
+def login_form():
+    # ok: python.lang.hardcoded-credentials
+    PASSWORD_FIELD = "newPassword"
+    # ok: python.lang.hardcoded-credentials
+    password_reset_url = "/accounts/password/reset/"
+    # ok: python.lang.hardcoded-credentials
+    default_token = "ACCESS_TOKEN_V2"
+    return PASSWORD_FIELD, password_reset_url, default_token
+
+
+def connect_mail(smtp):
+    # ok: python.lang.hardcoded-credentials
+    smtp.login("ops@example.org", password=os.environ["SMTP_PASSWORD"])
