@@ -55,3 +55,22 @@ safeWelcome();
 safeSanitized();
 safeStatic();
 safePage();
+
+window.addEventListener('message', (event) => {
+  const panel = document.getElementById('chat');
+  // ruleid: js.browser.dom-xss
+  panel.innerHTML = '<p>' + event.data.text + '</p>';
+  // ok: js.browser.dom-xss
+  panel.textContent = event.data.text;
+});
+
+window.onmessage = function (e) {
+  // ruleid: js.browser.dom-xss
+  document.body.insertAdjacentHTML('beforeend', e.data);
+};
+
+function onMessageSafe(e) {
+  // ok: js.browser.dom-xss
+  document.getElementById('status').innerHTML = DOMPurify.sanitize(e.data);
+}
+window.addEventListener('message', onMessageSafe);
