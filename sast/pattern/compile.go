@@ -28,6 +28,8 @@ const (
 	pkEllipsis               // ..., $...X
 	pkDeep                   // <... e ...>
 	pkSeq                    // several statements
+	pkInterp                 // string with interpolations: parts
+	pkStrRegex               // "=~/re/": a constant string re matches
 )
 
 // pnode is a compiled pattern node. Children are the significant ones
@@ -90,6 +92,13 @@ type pnode struct {
 	// named ones (Java modifiers), precomputed.
 	fnFields []*pnode
 	fnFree   []*pnode
+	// parts: for pkInterp, the pattern string's parts.
+	parts []ipart
+	// re: for pkStrRegex, the regex.
+	re *regexp.Regexp
+	// anyF: for pkAnyString, the pattern was spelled f"..." (Python) or
+	// `...` (JS template): interpolated strings match too.
+	anyF bool
 }
 
 func (p *pnode) kwKids() []*pnode   { return p.kwList }
@@ -146,10 +155,21 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 		return &pnode{kind: pkIdent, typ: n.Type, text: txt, field: n.Field, det: true, segs: []string{txt}}, nil
 	}
 	if c.spec.String[n.Type] {
+		for _, ch := range n.Children {
+			if c.spec.Interpolation[ch.Type] {
+				return c.buildInterp(n, depth)
+			}
+		}
 		if v, ok := stringValue(c.l, c.t, n); ok {
+			re, isRe, err := strRegex(v)
+			if err != nil {
+				return nil, fmt.Errorf("string regex %q: %w", v, err)
+			}
 			switch {
+			case isRe:
+				return &pnode{kind: pkStrRegex, typ: n.Type, text: v, re: re, field: n.Field, det: true}, nil
 			case v == "...":
-				return &pnode{kind: pkAnyString, typ: n.Type, field: n.Field, det: true}, nil
+				return &pnode{kind: pkAnyString, typ: n.Type, field: n.Field, det: true, anyF: fPrefixed(c.text(n))}, nil
 			case metavarName.MatchString(v):
 				return &pnode{kind: pkStrMeta, typ: n.Type, text: v, field: n.Field, det: true}, nil
 			case !hasSpecialChild(n):
@@ -455,7 +475,7 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 		return newCandidates(sortedKeys(c.spec.Block), true)
 	case pkMetavar, pkEllipsis, pkDeep:
 		return candidates{all: true}
-	case pkString, pkAnyString, pkStrMeta:
+	case pkString, pkAnyString, pkStrMeta, pkStrRegex, pkInterp:
 		return newCandidates(sortedKeys(c.spec.String), false)
 	case pkToken:
 		return candidates{all: true}

@@ -287,6 +287,8 @@ func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 		return m.aborted
 	case pkDeep:
 		return m.matchDeep(p.children[0], n, k)
+	case pkInterp:
+		return m.matchInterp(p, n, k)
 	case pkNode, pkSeq:
 	default:
 		return false
@@ -386,17 +388,26 @@ func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
 			return true
 		}
 		return m.dottedMatch(p.segs, n)
-	case pkString, pkAnyString, pkStrMeta:
+	case pkString, pkAnyString, pkStrMeta, pkStrRegex:
 		if !m.spec.String[n.Type] {
+			return false
+		}
+		if p.kind == pkAnyString && p.anyF {
+			return true
+		}
+		if !m.constString(n) {
 			return false
 		}
 		switch p.kind {
 		case pkAnyString:
 			return true
 		case pkStrMeta:
-			return m.bindNode(p.text, n)
+			return m.bindStringContent(p.text, n)
 		}
 		v, ok := stringValue(m.ix.lang, m.ix.tree, n)
+		if p.kind == pkStrRegex {
+			return ok && p.re.MatchString(v)
+		}
 		return ok && v == p.text
 	case pkNode:
 	default:

@@ -15,7 +15,7 @@ func TestPython(t *testing.T) {
 		{"keyword exact rest", "python", "f(cmd, shell=True)\nf(cmd, timeout=3, shell=True)\n", "f($X, shell=True)", []string{"L1 $X=cmd"}},
 		{"string quoting", "python", "open('a.txt')\nopen(\"a.txt\")\nopen('b')\n", `open("a.txt")`, []string{"L1", "L2"}},
 		{"any string", "python", "h('x')\nh(y)\n", `h("...")`, []string{"L1"}},
-		{"string metavar", "python", "h('x')\nh(y)\n", `h("$S")`, []string{"L1 $S='x'"}},
+		{"string metavar", "python", "h('x')\nh(y)\n", `h("$S")`, []string{"L1 $S=x"}},
 		{"parens transparent", "python", "x = (foo(1))\ny = foo((1))\n", "foo(1)", []string{"L1", "L2"}},
 		{"comments ignored", "python", "foo(1, # c\n  2)\n", "foo(1, 2)", []string{"L1-2"}},
 		{"import alias", "python", "import subprocess as sp\nsp.call(x)\n", "subprocess.call(...)", []string{"L2"}},
