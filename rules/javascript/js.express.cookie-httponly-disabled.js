@@ -27,3 +27,14 @@ app.get('/theme', (req, res) => {
 });
 
 module.exports = app;
+
+app.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    cookie: {
+      maxAge: 3600000,
+      // ruleid: js.express.cookie-httponly-disabled
+      httpOnly: false,
+    },
+  }),
+);

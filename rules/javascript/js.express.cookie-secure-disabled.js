@@ -22,3 +22,14 @@ app.post('/safe/remember', (req, res) => {
 });
 
 module.exports = app;
+
+app.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    cookie: {
+      maxAge: 3600000,
+      // ruleid: js.express.cookie-secure-disabled
+      secure: false,
+    },
+  }),
+);
