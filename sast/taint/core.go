@@ -8,6 +8,7 @@ import (
 	"github.com/vouchsec/vouch/finding"
 	"github.com/vouchsec/vouch/sast/ast"
 	"github.com/vouchsec/vouch/sast/lang"
+	"github.com/vouchsec/vouch/sast/pattern"
 )
 
 // span is a byte range of the file with its positions.
@@ -73,26 +74,47 @@ type hit struct {
 	trace []finding.Step
 }
 
-// analyze runs the intraprocedural dataflow over every function of t and
-// the top-level code, and returns the sinks reached by taint in file order.
-func analyze(ctx context.Context, spec *lang.Spec, t *ast.Tree, in *input) ([]hit, error) {
+// analyze runs the dataflow over every function of the indexed tree and
+// the top-level code, and returns the sinks reached by taint in file
+// order. Calls to functions of the same file use their summaries
+// (summary.go); a sink inside a callee reached only through a call is
+// reported after everything else, when no other flow reached it.
+func analyze(ctx context.Context, spec *lang.Spec, ix *pattern.Index, in *input) ([]hit, error) {
+	t := ix.Tree()
 	if len(in.sources) == 0 || len(in.sinks) == 0 || t == nil || t.Root == nil {
 		return nil, nil
 	}
 	sort.SliceStable(in.sources, func(i, j int) bool { return in.sources[i].start < in.sources[j].start })
 	sort.SliceStable(in.sinks, func(i, j int) bool { return in.sinks[i].start < in.sinks[j].start })
 	sort.SliceStable(in.sanitizers, func(i, j int) bool { return in.sanitizers[i].start < in.sanitizers[j].start })
-	r := newRun(spec, t, in)
-	r.prepare()
+	f := &file{spec: spec, tree: t, ix: ix, in: in, ctx: ctx}
+	f.prepare()
+	f.fns = indexFuncs(f)
+	r := f.newRun()
+	r.reported = make([]bool, len(in.sinks))
 	r.queue(t.Root, env{})
+	if err := r.drain(); err != nil {
+		return nil, err
+	}
+	for _, h := range r.pending {
+		if !r.reported[h.sink] {
+			r.reported[h.sink] = true
+			r.hits = append(r.hits, h)
+		}
+	}
+	sort.SliceStable(r.hits, func(i, j int) bool { return in.sinks[r.hits[i].sink].start < in.sinks[r.hits[j].sink].start })
+	return r.hits, nil
+}
+
+// drain analyses the queued units, including those queued meanwhile.
+func (r *run) drain() error {
 	for i := 0; i < len(r.units); i++ {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("taint analysis: %w", err)
+		if err := r.ctx.Err(); err != nil {
+			return fmt.Errorf("taint analysis: %w", err)
 		}
 		r.analyzeUnit(r.units[i])
 	}
-	sort.Slice(r.hits, func(i, j int) bool { return in.sinks[r.hits[i].sink].start < in.sinks[r.hits[j].sink].start })
-	return r.hits, nil
+	return nil
 }
 
 // unit is one function body (or the file's top level) to analyse.
@@ -102,20 +124,43 @@ type unit struct {
 	done bool
 }
 
-// run is the state of one analysis of one file.
-type run struct {
-	spec     *lang.Spec
-	tree     *ast.Tree
-	in       *input
-	units    []*unit
-	queued   map[*ast.Node]*unit
-	reported []bool
-	hits     []hit
+// file is the per-file state shared by the main analysis and the
+// function-summary analyses: the matches, their indexes, the function
+// table and the summaries computed so far. It is used by one goroutine.
+type file struct {
+	ctx  context.Context
+	spec *lang.Spec
+	tree *ast.Tree
+	ix   *pattern.Index
+	in   *input
 	// triggers maps the range of the node completing a propagator match
 	// (index i >= 0) or a by-side-effect sanitizer match (-1-i) to them;
 	// sideSrc does the same for by-side-effect sources.
-	triggers map[[2]uint32][]int
-	sideSrc  map[[2]uint32][]int
+	triggers  map[[2]uint32][]int
+	sideSrc   map[[2]uint32][]int
+	srcIx     spanIndex
+	sinkIx    spanIndex
+	sanIx     spanIndex
+	srcTraces []*trace
+	fns       *funcs   // same-file functions calls resolve to
+	sums      sumState // function summaries (summary.go)
+	main      *run     // the main analysis (for captured environments)
+}
+
+// run is one analysis over the file: the main one, which reports hits,
+// or the summary analysis of one function.
+type run struct {
+	*file
+	units  []*unit
+	queued map[*ast.Node]*unit
+
+	// main analysis only
+	reported []bool
+	hits     []hit
+	pending  []hit // sinks inside callees reached through calls
+
+	// summary analysis only
+	sum *sumBuilder
 
 	// per-unit state
 	env       env
@@ -123,20 +168,27 @@ type run struct {
 	loopDepth int
 	gaveUp    bool
 	firing    bool
-	srcIx     spanIndex
-	sinkIx    spanIndex
-	sanIx     spanIndex
-	srcTraces []*trace
-	buf       []byte
+	top       bool // the unit is the summarised function itself (not a nested one)
+	// inner, when set, is the range of a source or sanitizer match whose
+	// inside is being walked for the sinks it contains: only sinks within
+	// it are checked, and the sources and sanitizers covering it are
+	// ignored.
+	inner    span
+	hasInner bool
+	buf      []byte
 }
 
-func newRun(spec *lang.Spec, t *ast.Tree, in *input) *run {
-	return &run{spec: spec, tree: t, in: in, queued: map[*ast.Node]*unit{}, reported: make([]bool, len(in.sinks))}
+func (f *file) newRun() *run {
+	r := &run{file: f, queued: map[*ast.Node]*unit{}}
+	if f.main == nil {
+		f.main = r
+	}
+	return r
 }
 
 // prepare resolves match ranges against the tree: which sinks are calls,
 // and which node completes each propagator and side-effect item.
-func (r *run) prepare() {
+func (r *file) prepare() {
 	r.srcIx = newSpanIndex(len(r.in.sources), func(i int) span { return r.in.sources[i].span })
 	r.sinkIx = newSpanIndex(len(r.in.sinks), func(i int) span { return r.in.sinks[i].span })
 	r.sanIx = newSpanIndex(len(r.in.sanitizers), func(i int) span { return r.in.sanitizers[i].span })
@@ -242,7 +294,7 @@ func (r *run) queue(fn *ast.Node, e env) {
 }
 
 // sourceWithin reports whether a source match starts inside n.
-func (r *run) sourceWithin(n *ast.Node) bool {
+func (r *file) sourceWithin(n *ast.Node) bool {
 	s := r.in.sources
 	i := sort.Search(len(s), func(i int) bool { return s[i].start >= n.StartByte })
 	return i < len(s) && s[i].start < n.EndByte
@@ -251,12 +303,16 @@ func (r *run) sourceWithin(n *ast.Node) bool {
 // analyzeUnit walks one function body from its captured environment.
 func (r *run) analyzeUnit(u *unit) {
 	u.done = true
-	if u.fn != r.tree.Root && !r.sourceWithin(u.fn) && !u.env.tainted() {
+	if u.fn != r.tree.Root && !r.sourceWithin(u.fn) && !u.env.tainted() && !r.callsSourceFunc(u.fn, 0) {
 		return // nothing can be tainted in here
 	}
 	r.env = u.env
+	if r.fns != nil && r.fns.byNode[u.fn] != nil {
+		r.env = u.env.clone() // keep the captured environment for the function's summary
+	}
 	r.dead = false
 	r.loopDepth = 0
+	r.top = false
 	if u.fn == r.tree.Root {
 		r.visit(u.fn, 0)
 		return

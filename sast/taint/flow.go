@@ -141,6 +141,7 @@ func (r *run) forEach(n *ast.Node, sh lang.PairShape, depth int) {
 	}
 	for _, c := range n.Children {
 		if c.Field == sh.Left {
+			r.visitLvalue(c, depth+1)
 			r.bindTarget(c, value{t: v.t}, depth)
 		}
 	}
@@ -194,6 +195,7 @@ func (r *run) assign(n *ast.Node, sh lang.PairShape, depth int) value {
 			}
 			v = value{t: join(old.t, v.t), c: c}
 		}
+		r.visitLvalue(l, depth+1)
 		r.bindTarget(l, v, depth)
 		out.t = join(out.t, v.t)
 		if i == 0 {

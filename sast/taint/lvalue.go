@@ -114,6 +114,50 @@ func (r *run) bindTarget(l *ast.Node, v value, depth int) {
 	r.eachPatternVar(l, func(id *ast.Node) { r.setVar(id, r.tree.Text(id), value{t: v.t}) })
 }
 
+// visitLvalue walks what an assignment target evaluates: the index of an
+// element target and the object a member or element belongs to (o[k] = v
+// evaluates k and o; f().x = v calls f). The variable written and the
+// names of patterns are not reads.
+func (r *run) visitLvalue(l *ast.Node, depth int) {
+	for i := 0; l != nil && i < maxDepth; i++ {
+		if depth+i > maxDepth {
+			r.gaveUp = true
+			return
+		}
+		if r.spec.Identifier[l.Type] {
+			return
+		}
+		if r.spec.Paren[l.Type] {
+			l = singleChild(l)
+			continue
+		}
+		if sh, ok := r.spec.Subscript[l.Type]; ok {
+			for _, c := range l.Children {
+				if c.Named && c.Field == sh.Property {
+					r.visit(c, depth+i+1)
+				}
+			}
+			l = l.ChildByField(sh.Object)
+			continue
+		}
+		if sh, ok := r.spec.Member[l.Type]; ok {
+			l = l.ChildByField(sh.Object)
+			continue
+		}
+		if _, ok := r.spec.Call[l.Type]; ok {
+			r.visit(l, depth+i+1)
+			return
+		}
+		// a pattern or list of targets, a pointer dereference: its parts
+		for _, c := range l.Children {
+			if c.Named && c.Field != "key" && c.Field != "right" && c.Field != "type" && !r.spec.Comment[c.Type] {
+				r.visitLvalue(c, depth+i+1)
+			}
+		}
+		return
+	}
+}
+
 // setVar overwrites a variable, recording the step when v is tainted.
 func (r *run) setVar(at *ast.Node, name string, v value) {
 	if len(v.t) > 0 {

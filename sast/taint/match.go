@@ -11,6 +11,9 @@ func (r *run) sanitized(n *ast.Node) bool {
 	found := false
 	r.sanIx.each(n, func(i int) bool {
 		s := &r.in.sanitizers[i]
+		if r.hasInner && s.start <= r.inner.start && r.inner.end <= s.end {
+			return true // the match whose inside is being walked
+		}
 		if s.side != "only" && (s.exact && s.equals(n) || !s.exact && s.contains(n)) {
 			found = true
 			return false
@@ -26,6 +29,9 @@ func (r *run) sourceAt(n *ast.Node) *trace {
 	var tr *trace
 	r.srcIx.each(n, func(i int) bool {
 		s := &r.in.sources[i]
+		if r.hasInner && s.start <= r.inner.start && r.inner.end <= s.end {
+			return true // the match whose inside is being walked
+		}
 		if s.side != "only" && (s.exact && s.equals(n) || !s.exact && s.contains(n)) {
 			tr = r.srcTrace(i)
 			return false
@@ -49,14 +55,49 @@ func (r *run) srcTrace(i int) *trace {
 }
 
 // checkSinks reports every not yet reported sink whose range holds the
-// tainted node n.
+// tainted node n. A summary analysis records instead which parameters
+// reach the sink.
 func (r *run) checkSinks(n *ast.Node, t taint) {
 	r.sinkIx.each(n, func(i int) bool {
+		r.checkSink(i, n, t)
+		return true
+	})
+}
+
+// checkCallSinks checks the sinks that are exactly the call whose
+// argument list is args (sink(...) where sink is a function of the file)
+// against the arguments' taint.
+func (r *run) checkCallSinks(args *ast.Node, t taint) {
+	r.sinkIx.each(args, func(i int) bool {
+		if s := &r.in.sinks[i]; s.isCall && s.args.start == args.StartByte && s.args.end == args.EndByte {
+			r.checkSink(i, args, t)
+		}
+		return true
+	})
+}
+
+// checkSink reports sink i when it holds the node n tainted by t.
+func (r *run) checkSink(i int, n *ast.Node, t taint) {
+	func() bool {
 		s := &r.in.sinks[i]
-		if r.reported[i] || !s.contains(n) || s.exact && !s.equals(n) {
+		if !s.contains(n) || s.exact && !s.equals(n) {
 			return true
 		}
 		if s.isCall && !(s.args.start <= n.StartByte && n.EndByte <= s.args.end) {
+			return true
+		}
+		if r.hasInner && !(r.inner.start <= s.start && s.end <= r.inner.end && (s.start != r.inner.start || s.end != r.inner.end)) {
+			return true // outside the source or sanitizer being walked
+		}
+		if r.sum != nil {
+			for _, tr := range t {
+				if tr.src < 0 {
+					r.sum.addSink(tr, i)
+				}
+			}
+			return true
+		}
+		if r.reported[i] {
 			return true
 		}
 		if tr := pick(t, s.requires); tr != nil {
@@ -64,26 +105,32 @@ func (r *run) checkSinks(n *ast.Node, t taint) {
 			r.hits = append(r.hits, hit{sink: i, src: tr.src, trace: r.steps(tr, s)})
 		}
 		return true
-	})
+	}()
 }
 
-// pick returns the shortest trace carrying one of the required labels
-// (any trace when none is required).
+// pick returns the shortest trace from a real source carrying one of the
+// required labels (any label when none is required).
 func pick(t taint, requires []string) *trace {
 	var best *trace
 	for _, tr := range t {
-		ok := len(requires) == 0
-		for _, l := range requires {
-			if tr.label == l {
-				ok = true
-				break
-			}
-		}
-		if ok && (best == nil || tr.n < best.n) {
+		if tr.src >= 0 && labelOK(tr, requires) && (best == nil || tr.n < best.n) {
 			best = tr
 		}
 	}
 	return best
+}
+
+// labelOK reports whether tr carries one of the required labels.
+func labelOK(tr *trace, requires []string) bool {
+	if len(requires) == 0 {
+		return true
+	}
+	for _, l := range requires {
+		if tr.label == l {
+			return true
+		}
+	}
+	return false
 }
 
 // steps turns a trace into finding steps: source, propagation steps, sink.

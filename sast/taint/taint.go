@@ -247,7 +247,7 @@ func (e *Engine) RunIndex(ctx context.Context, ix *pattern.Index) ([]Result, err
 				from: bindingSpan(from), to: bindingSpan(to)})
 		}
 	}
-	hits, err := analyze(ctx, e.lang.Spec, t, in)
+	hits, err := analyze(ctx, e.lang.Spec, ix, in)
 	if err != nil {
 		return nil, err
 	}

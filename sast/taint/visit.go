@@ -1,6 +1,8 @@
 package taint
 
 import (
+	"sort"
+
 	"github.com/vouchsec/vouch/sast/ast"
 	"github.com/vouchsec/vouch/sast/lang"
 )
@@ -34,11 +36,19 @@ func (r *run) visit(n *ast.Node, depth int) value {
 	}
 	var v value
 	if r.sanitized(n) {
-		// clean, but by-side-effect items completing here still apply
-	} else if _, ok := sp.Function[n.Type]; ok {
+		// clean, but by-side-effect items completing here still apply,
+		// and the sinks inside are checked
+		if r.sinkInside(n) {
+			r.visitInside(n, depth)
+		}
+	} else if sh, ok := sp.Function[n.Type]; ok {
+		r.visitDefinition(n, sh, depth)
 		r.queue(n, r.env)
 		return value{}
 	} else if tr := r.sourceAt(n); tr != nil {
+		if r.sinkInside(n) {
+			r.visitInside(n, depth)
+		}
 		v.t = taint{tr}
 	} else {
 		v = r.visitKind(n, depth)
@@ -109,10 +119,68 @@ func (r *run) visitKind(n *ast.Node, depth int) value {
 	}
 	if sp.Return[t] || sp.Flow.Terminal[t] {
 		v := r.visitSeq(n, depth)
+		if r.sum != nil && r.top && sp.Return[t] {
+			r.sum.ret = join(r.sum.ret, v.t)
+		}
 		r.dead = true
 		return value{t: v.t}
 	}
+	if b, ok := binderOf(n); ok {
+		return r.visitBinder(n, b, depth)
+	}
 	return r.visitSeq(n, depth)
+}
+
+// sinkInside reports whether a sink match lies strictly inside n (a
+// source or sanitizer match whose inside is otherwise not walked).
+func (r *run) sinkInside(n *ast.Node) bool {
+	s := r.in.sinks
+	i := sort.Search(len(s), func(i int) bool { return s[i].start >= n.StartByte })
+	for ; i < len(s) && s[i].start < n.EndByte; i++ {
+		if s[i].end <= n.EndByte && !s[i].equals(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitInside walks the inside of a source or sanitizer match n for the
+// sinks it holds; its value is dropped by the caller.
+func (r *run) visitInside(n *ast.Node, depth int) {
+	saved, had := r.inner, r.hasInner
+	r.inner, r.hasInner = span{start: n.StartByte, end: n.EndByte}, true
+	r.visitKind(n, depth)
+	r.inner, r.hasInner = saved, had
+}
+
+// visitDefinition walks what a function definition evaluates where it
+// stands: decorator / annotation arguments and parameter defaults.
+func (r *run) visitDefinition(n *ast.Node, sh lang.FunctionShape, depth int) {
+	for _, c := range n.Children {
+		if r.spec.Decorator[c.Type] {
+			r.visit(c, depth+1)
+		} else if c.Type == "modifiers" { // Java annotations
+			for _, a := range c.Children {
+				if r.spec.Decorator[a.Type] {
+					r.visit(a, depth+1)
+				}
+			}
+		}
+	}
+	params := n.ChildByField(sh.Parameters)
+	if params == nil {
+		return
+	}
+	for _, p := range params.Children {
+		if !p.Named {
+			continue
+		}
+		for _, c := range p.Children {
+			if c.Field == "value" || c.Field == "right" || c.Field == "default" {
+				r.visit(c, depth+1)
+			}
+		}
+	}
 }
 
 // visitSeq visits the named children of n in order. Consecutive arms
@@ -288,6 +356,11 @@ func (r *run) visitMember(n *ast.Node, sh lang.MemberShape, depth int) value {
 // callee and the arguments into the result, and a mutator method
 // (x.append(t)) taints its receiver.
 func (r *run) visitCall(n *ast.Node, sh lang.CallShape, depth int) value {
+	if g, viaRecv := r.resolve(n, sh); g != nil {
+		if v, ok := r.visitResolvedCall(n, sh, g, viaRecv, depth); ok {
+			return v
+		}
+	}
 	var recv, callee *ast.Node
 	method := ""
 	if sh.Object != "" {
