@@ -42,3 +42,31 @@ def password_changed(user_id):
 
 def authenticate(username, password):
     return True
+
+
+class ApiClient:
+    def __init__(self, session, log):
+        self.session = session
+        self.log = log
+
+    def trace(self):
+        # ruleid: python.lang.logging-secrets
+        self.log.debug("sending with key %s", self.session.headers["Authorization"])
+
+    def trace_header(self, request):
+        # ruleid: python.lang.logging-secrets
+        logger.debug("incoming auth: %s", request.headers.get("Authorization"))
+
+    def trace_safe(self):
+        # ok: python.lang.logging-secrets
+        self.log.debug("sending %d headers", len(self.session.headers))
+
+
+def register(form):
+    pw = form["pw"]
+    # ruleid: python.lang.logging-secrets
+    logger.info("creating account user=%s password=%s", form["user"], pw)
+    # ok: python.lang.logging-secrets
+    logger.info("password policy failed for %s", form["user"])
+    # ok: python.lang.logging-secrets
+    logger.info("password length %d", len(pw))
