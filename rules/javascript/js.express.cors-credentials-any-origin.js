@@ -24,3 +24,12 @@ app.use(cors({ origin: 'https://app.example.com', credentials: true }));
 app.use('/public', cors({ origin: '*' }));
 
 module.exports = app;
+
+app.use(
+  cors({
+    methods: ['GET', 'POST'],
+    // ruleid: js.express.cors-credentials-any-origin
+    origin: true,
+    credentials: true,
+  }),
+);

@@ -24,3 +24,12 @@ app.use(cookieParser(process.env.COOKIE_SECRET));
 app.use(cookieSession({ name: 'session', keys: process.env.SESSION_KEYS.split(',') }));
 
 module.exports = app;
+
+app.use(
+  session({
+    name: 'sid',
+    // ruleid: js.express.session-hardcoded-secret
+    secret: 'keyboard cat is not a secret',
+    resave: false,
+  }),
+);

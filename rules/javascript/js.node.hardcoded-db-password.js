@@ -21,3 +21,12 @@ const envSequelize = new Sequelize(process.env.DB_NAME, process.env.DB_USER, pro
 const localPool = new Pool({ host: 'localhost', user: 'dev', password: '' });
 
 module.exports = { connection, pool, sequelize, envPool, envSequelize, localPool };
+
+const mysql2 = require('mysql2/promise');
+const reportsPool = mysql2.createPool({
+  host: 'reports-db.internal',
+  user: 'reporting',
+  // ruleid: js.node.hardcoded-db-password
+  password: 'R3porting!2024',
+  database: 'reports',
+});
