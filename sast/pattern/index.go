@@ -28,6 +28,9 @@ type Index struct {
 	leavesOnce sync.Once
 	leaves     map[string][]*ast.Node
 
+	konstOnce sync.Once
+	konst     *konstTable
+
 	linesOnce sync.Once
 	lines     []int // byte offset of each line start
 

@@ -390,7 +390,7 @@ func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
 		return m.dottedMatch(p.segs, n)
 	case pkString, pkAnyString, pkStrMeta, pkStrRegex:
 		if !m.spec.String[n.Type] {
-			return false
+			return m.matchConst(p, n)
 		}
 		if p.kind == pkAnyString && p.anyF {
 			return true
