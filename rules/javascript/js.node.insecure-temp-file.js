@@ -31,3 +31,23 @@ function safeAppFile(data) {
 }
 
 module.exports = { exportCsv, cacheToken, startLog, safeExport, safeAppFile };
+
+function dumpReport(rows) {
+  const out = '/tmp/export-' + Date.now() + '.csv';
+  // ruleid: js.node.insecure-temp-file
+  fs.writeFileSync(out, rows.join('\n'));
+  return out;
+}
+
+function dumpJob(id, buf) {
+  const target = `/tmp/job-${id}.bin`;
+  // ruleid: js.node.insecure-temp-file
+  fs.writeFileSync(target, buf);
+}
+
+function randomName(buf) {
+  const crypto = require('crypto');
+  const file = path.join(os.tmpdir(), crypto.randomUUID() + '.bin');
+  // ok: js.node.insecure-temp-file
+  fs.writeFileSync(file, buf, { flag: 'wx', mode: 0o600 });
+}
