@@ -60,3 +60,28 @@ def system_token():
     # ok: python.lang.insecure-random
     token = "".join(rng.choice(string.ascii_letters) for _ in range(32))
     return token
+
+
+def new_session_id() -> str:
+    # ruleid: python.lang.insecure-random
+    return "%032x" % random.getrandbits(128)
+
+
+def make_api_key():
+    # ruleid: python.lang.insecure-random
+    return "".join(random.choices(string.ascii_letters + string.digits, k=40))
+
+
+def issue_invite(user):
+    # ruleid: python.lang.insecure-random
+    return Invite.objects.create(user=user, token=random.randbytes(16).hex())
+
+
+def backoff_delay(attempt):
+    # ok: python.lang.insecure-random
+    return random.uniform(0, 2 ** attempt)
+
+
+def new_csrf_token():
+    # ok: python.lang.insecure-random
+    return secrets.token_hex(32)
