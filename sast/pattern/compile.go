@@ -96,6 +96,11 @@ type pnode struct {
 	parts []ipart
 	// re: for pkStrRegex, the regex.
 	re *regexp.Regexp
+	// jsx: a JSX opening or self-closing element; jsxName is its name
+	// pattern and entries its attribute patterns, matched as an
+	// unordered subset of the target's attributes.
+	jsx     bool
+	jsxName *pnode
 	// anyF: for pkAnyString, the pattern was spelled f"..." (Python) or
 	// `...` (JS template): interpolated strings match too.
 	anyF bool
@@ -283,6 +288,9 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 			}
 		}
 	}
+	if p.kind == pkNode && (p.typ == "jsx_self_closing_element" || p.typ == "jsx_opening_element") {
+		c.markJSX(p)
+	}
 	if c.spec.ExpressionStatement[n.Type] && len(p.children) == 1 {
 		p.exprStmt = true
 		p.det = false
@@ -334,6 +342,27 @@ func (c *compiler) markUnordered(p *pnode) {
 		return
 	}
 	p.unord, p.open, p.entries = true, open, entries
+}
+
+// markJSX prepares a JSX element pattern: its name and its attributes
+// (ellipses dropped: attributes always match as a subset).
+func (c *compiler) markJSX(p *pnode) {
+	var name *pnode
+	var attrs []*pnode
+	for _, ch := range p.children {
+		switch {
+		case ch.field == "name":
+			name = ch
+		case ch.kind == pkEllipsis && ch.text == "":
+		case ch.kind == pkToken:
+		default:
+			attrs = append(attrs, ch)
+		}
+	}
+	if name == nil {
+		return // a fragment: compared as an ordinary node
+	}
+	p.jsx, p.jsxName, p.entries, p.det = true, name, attrs, false
 }
 
 func isPair(spec *lang.Spec, typ string) bool {
@@ -480,6 +509,14 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 	case pkToken:
 		return candidates{all: true}
 	}
+	if p.exprStmt && len(p.children) == 1 && p.children[0].assign {
+		// `x = f();` also matches a declaration statement with that one
+		// declarator (see pnode.exprStmt)
+		return newCandidates(dedupStrings(sortStrings(append([]string{p.typ}, declarationStatements()...))), false)
+	}
+	if p.jsx && p.typ == "jsx_self_closing_element" {
+		return newCandidates([]string{"jsx_element", "jsx_self_closing_element"}, false)
+	}
 	if p.assign {
 		var ts []string
 		for k := range c.spec.Assignment {
@@ -499,6 +536,18 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 		return newCandidates(dedupStrings(ts), false)
 	}
 	return newCandidates([]string{p.typ}, false)
+}
+
+// declarationStatements are the declaration statement kinds (of all
+// languages) that hold declarators: an expression-statement assignment
+// pattern may match them.
+func declarationStatements() []string {
+	return []string{"lexical_declaration", "variable_declaration", "local_variable_declaration", "field_declaration"}
+}
+
+func sortStrings(s []string) []string {
+	sort.Strings(s)
+	return s
 }
 
 func sortedKeys(m map[string]bool) []string {

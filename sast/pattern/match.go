@@ -296,6 +296,9 @@ func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 	if p.assign {
 		return m.matchAssign(p, n, k)
 	}
+	if p.jsx {
+		return m.matchJSX(p, n, k)
+	}
 	if p.exprStmt && n.Type != p.typ {
 		if d := m.soleDeclarator(n); d != nil {
 			return m.match(p.children[0], d, k)
@@ -821,6 +824,38 @@ func (m *matcher) matchKw(p *pnode, n *ast.Node, k func() bool) bool {
 		return false
 	}
 	return assign(0)
+}
+
+// matchJSX matches a JSX element pattern: the name, then the pattern's
+// attributes as an unordered subset of the target's. A self-closing
+// pattern also matches an element with children (any children).
+func (m *matcher) matchJSX(p *pnode, n *ast.Node, k func() bool) bool {
+	t := n
+	switch {
+	case n.Type == p.typ:
+	case p.typ == "jsx_self_closing_element" && n.Type == "jsx_element":
+		t = n.ChildByField("open_tag")
+		if t == nil {
+			return false
+		}
+	default:
+		return false
+	}
+	name := t.ChildByField("name")
+	if name == nil {
+		return false
+	}
+	start := len(m.scratch)
+	for _, ch := range t.Children {
+		if ch.Named && ch.Field != "name" && !m.spec.Comment[ch.Type] {
+			m.scratch = append(m.scratch, ch)
+		}
+	}
+	attrs := m.scratch[start:len(m.scratch):len(m.scratch)]
+	if len(attrs) < len(p.entries) {
+		return false
+	}
+	return m.match(p.jsxName, name, func() bool { return m.unordered(p.entries, attrs, 0, k) })
 }
 
 // soleDeclarator returns the only assignment-kind child of a declaration
