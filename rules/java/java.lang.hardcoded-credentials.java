@@ -34,3 +34,18 @@ public class Database {
         return passwordHint;
     }
 }
+
+class JwtConfig {
+    // ruleid: java.lang.hardcoded-credentials
+    public static final String JWT_SECRET = "c2VjcmV0LWp3dC1zaWduaW5nLWtleQ==";
+    // ruleid: java.lang.hardcoded-credentials
+    static final String SECRET_KEY = "Xk9#pL2!vQ7m";
+    // ok: java.lang.hardcoded-credentials
+    private static final String JWT_SECRET_PROPERTY = "app.jwt.secret";
+    // ok: java.lang.hardcoded-credentials
+    private static final String SECRET_KEY_ENV = "APP_SECRET_KEY";
+    // ok: java.lang.hardcoded-credentials
+    private static final String PASSWORD_PLACEHOLDER = "${DB_PASSWORD}";
+    // ok: java.lang.hardcoded-credentials
+    private final String apiKey = System.getenv("API_KEY");
+}
