@@ -66,3 +66,24 @@ def defaults_user():
     defaults = {"name": "guest", "role": "viewer"}
     # ok: python.web.mass-assignment
     return User(**defaults)
+
+
+from fastapi import FastAPI, Request
+
+api = FastAPI()
+
+
+@api.patch("/profiles/{profile_id}")
+async def patch_profile(profile_id: str, request: Request):
+    changes = await request.json()
+    # ruleid: python.web.mass-assignment
+    db.profiles.update_one({"_id": profile_id}, {"$set": changes})
+    return {"ok": True}
+
+
+@api.patch("/profiles/v2/{profile_id}")
+async def patch_profile_v2(profile_id: str, request: Request):
+    changes = await request.json()
+    # ok: python.web.mass-assignment
+    db.profiles.update_one({"_id": profile_id}, {"$set": {"bio": str(changes.get("bio", ""))}})
+    return {"ok": True}

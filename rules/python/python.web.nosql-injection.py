@@ -61,3 +61,22 @@ def featured():
     # ok: python.web.nosql-injection
     docs = db.products.find({"featured": True}).limit(10)
     return jsonify([d["name"] for d in docs])
+
+
+from fastapi import FastAPI, Request
+
+api = FastAPI()
+
+
+@api.post("/orders/search")
+async def search_orders(request: Request):
+    filters = await request.json()
+    # ruleid: python.web.nosql-injection
+    return list(db.orders.find({"customer": filters["customer"]}))
+
+
+@api.post("/orders/search/v2")
+async def search_orders_v2(request: Request):
+    filters = await request.json()
+    # ok: python.web.nosql-injection
+    return list(db.orders.find({"customer": str(filters["customer"])}))
