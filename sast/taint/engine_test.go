@@ -123,6 +123,9 @@ func FuzzRun(f *testing.F) {
 		"x = [y for y in input() if y]\nif not False and 1 == 1:\n    os.system(x.strip() % (1, x))\n",
 		"def f(a=input()):\n    try:\n        return a\n    except E as e:\n        raise\n    finally:\n        os.system(a)\n",
 		"(((((((((input())))))))))\nlambda: os.system(lambda: input())\nmatch x:\n case 1: os.system(input())\n",
+		"def h(a, *r, k=1, **kw):\n    os.system(a)\n    return h(*r, **kw)\ndef g():\n    return input()\nh(k=g(), *[input()])\n",
+		"class C:\n    def m(self, x):\n        self.m(clean(x))\n        return lambda: os.system(x)\n    def n(self):\n        self.m(input())[0] = self.o(input())\n",
+		"with open(input()) as f, g() as (a, b):\n    pass\ntry:\n    os.system(f)\nexcept E as e:\n    x[check(e)][os.system(input())] = 1\n",
 	} {
 		f.Add(s)
 	}
@@ -161,7 +164,6 @@ func FuzzRun(f *testing.F) {
 // BenchmarkRun analyses a generated 10k-line Flask file in which every
 // function has a source, a few flows and a sink.
 func BenchmarkRun(b *testing.B) {
-	l := registry.Lookup("python")
 	var sb strings.Builder
 	sb.WriteString("import os, shlex\nfrom flask import request\nDEBUG = False\n")
 	lines := 3
@@ -184,7 +186,41 @@ def handler_%d(c):
 `, i, i)
 		lines += 15
 	}
-	src := []byte(sb.String())
+	benchmarkRun(b, sb.String(), lines)
+}
+
+// BenchmarkRunHelpers is BenchmarkRun over handlers that pass request
+// data to helpers of the file (summaries computed and applied).
+func BenchmarkRunHelpers(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("import os, shlex\nfrom flask import request\nDEBUG = False\n")
+	lines := 3
+	for i := 0; lines < 10000; i++ {
+		fmt.Fprintf(&sb, `
+def run_%d(cmd, flag):
+    if DEBUG:
+        print(cmd)
+    os.system("ls " + cmd)
+    return cmd.strip()
+
+def clean_%d(x):
+    return shlex.quote(x)
+
+def handler_%d(c):
+    a = request.args.get("a%d")
+    b = run_%d(clean_%d(a), c)
+    parts = [run_%d(a, b)]
+    os.system(" ".join(parts))
+    return {"k": [a, b]}
+`, i, i, i, i, i, i, i)
+		lines += 17
+	}
+	benchmarkRun(b, sb.String(), lines)
+}
+
+func benchmarkRun(b *testing.B, text string, lines int) {
+	l := registry.Lookup("python")
+	src := []byte(text)
 	e, err := Compile(l, flaskSpec())
 	if err != nil {
 		b.Fatal(err)

@@ -1,6 +1,8 @@
 package taint
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -36,6 +38,49 @@ func TestStress(t *testing.T) {
 			}
 			if len(got) == 0 {
 				t.Errorf("no finding")
+			}
+		})
+	}
+}
+
+// TestStressSummaries: call graphs that could make summaries blow up
+// (wide DAGs, recursion rings, deep call chains, nested calls) stay fast
+// and deterministic.
+func TestStressSummaries(t *testing.T) {
+	const header = "import os\nfrom flask import request\n"
+	var dag strings.Builder
+	dag.WriteString(header)
+	for i := range 2000 {
+		fmt.Fprintf(&dag, "def f%d(a, b):\n    x = f%d(a, b) + f%d(b, a)\n    os.system(x)\n    return f%d(x, a)\n",
+			i, (i+1)%2000, (i*7+3)%2000, (i*13+5)%2000)
+	}
+	dag.WriteString("def route():\n    f0(request.args['a'], 'x')\n")
+	var ring strings.Builder
+	ring.WriteString(header)
+	for i := range 300 {
+		fmt.Fprintf(&ring, "def g%d(a):\n    if a:\n        return g%d(a + '1')\n    os.system(a)\n    return a\n", i, (i+1)%300)
+	}
+	ring.WriteString("def route():\n    os.system(g0(request.args['a']))\n")
+	var chain strings.Builder
+	chain.WriteString(header)
+	for i := range 500 {
+		fmt.Fprintf(&chain, "def h%d(a):\n    return h%d(a)\n", i, i+1)
+	}
+	chain.WriteString("def h500(a):\n    os.system(a)\ndef route():\n    h0(request.args['a'])\n    os.system(" +
+		strings.Repeat("h0(", 100) + "request.args['b']" + strings.Repeat(")", 100) + ")\n")
+	cases := map[string]string{"wide DAG": dag.String(), "recursion ring": ring.String(), "deep chain": chain.String()}
+	for name, src := range cases {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			first := runRule(t, "python", flaskSpec(), src)
+			if d := time.Since(start); d > 10*time.Second {
+				t.Errorf("took %v", d)
+			}
+			if len(first) == 0 {
+				t.Errorf("no finding")
+			}
+			if again := runRule(t, "python", flaskSpec(), src); !slices.Equal(first, again) {
+				t.Errorf("results differ between runs:\n%v\n%v", first, again)
 			}
 		})
 	}

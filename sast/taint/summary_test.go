@@ -233,6 +233,14 @@ app.get('/a', (req, res) => {
 			"sink L3: L7 source, L8 call to exec, L2 parameter cmd, L3 sink",
 			"sink L10: L7 source, L10 call to render, L5 parameter s, L10 returned from render, L10 sink",
 		}},
+		{"a sink call that is also a helper of the file", "javascript", expressSpec(), `
+function exec(cmd) {
+  return require('child_process').exec(cmd);
+}
+app.get('/a', (req, res) => {
+  exec(req.query.c);
+});
+`, []string{"sink L5: L4 source, L5 sink"}},
 		{"class method via this", "typescript", express, `
 class Runner {
   run(cmd: string): void {

@@ -1,12 +1,17 @@
 // Package taint owns Semgrep-compatible taint mode: given a rule's
 // sources, sinks, sanitizers and propagators (evaluated with sast/search),
-// it runs an intraprocedural, flow-sensitive dataflow analysis with
-// constant propagation over each function of one parsed file and reports
-// the sinks that tainted data reaches, with the source-to-sink trace.
+// it runs a flow-sensitive dataflow analysis with constant propagation
+// over each function of one parsed file and reports the sinks that
+// tainted data reaches, with the source-to-sink trace. Calls to functions
+// of the same file use bounded function summaries (summary.go): a sink
+// inside a helper reached through its parameter is reported at that sink,
+// helpers that sanitise or drop a parameter stop the flow, and helpers
+// returning a source are sources.
 //
-// It knows languages only through lang.Spec data. It does no I/O, reads
-// no rule files and builds no findings (the caller turns Results into
-// finding.Finding values and fills the trace's paths).
+// It knows languages through lang.Spec data, plus a few node kinds Spec
+// has no field for yet (binders.go). It does no I/O, reads no rule files
+// and builds no findings (the caller turns Results into finding.Finding
+// values and fills the trace's paths).
 package taint
 
 import (
