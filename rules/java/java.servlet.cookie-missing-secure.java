@@ -27,4 +27,27 @@ public class CookieWriter {
         // ok: java.servlet.cookie-missing-secure
         response.addCookie(cookie);
     }
+
+    public void language(HttpServletResponse response, String lang) {
+        Cookie pref = new Cookie("lang", lang);
+        // ok: java.servlet.cookie-missing-secure
+        response.addCookie(pref);
+    }
+
+    public void configured(HttpServletResponse response, HttpServletRequest request, String token) {
+        Cookie cookie = new Cookie(SESSION_COOKIE, token);
+        cookie.setSecure(request.isSecure());
+        cookie.setHttpOnly(true);
+        // ok: java.servlet.cookie-missing-secure
+        response.addCookie(cookie);
+    }
+
+    public void legacy(HttpServletResponse response, String token) {
+        Cookie cookie = new Cookie("auth_token", token);
+        // ruleid: java.servlet.cookie-missing-secure
+        cookie.setSecure(false);
+        response.addCookie(cookie);
+    }
+
+    private static final String SESSION_COOKIE = "JSESSIONID";
 }
