@@ -67,4 +67,25 @@ public class TokenService {
         void setPendingCode(int c) {}
         void setPassword(String p) {}
     }
+
+    private static final Random RNG = new Random();
+
+    public byte[] newAesKey() {
+        byte[] key = new byte[32];
+        // ruleid: java.lang.insecure-random
+        RNG.nextBytes(key);
+        return key;
+    }
+
+    public int pickBackoffMillis() {
+        // ok: java.lang.insecure-random
+        return 100 + RNG.nextInt(400);
+    }
+
+    public byte[] secureKey() {
+        byte[] key = new byte[32];
+        // ok: java.lang.insecure-random
+        SECURE.nextBytes(key);
+        return key;
+    }
 }
