@@ -28,4 +28,17 @@ public class JwtService {
         // ok: java.jwt.jjwt-unsigned-parse
         return Jwts.parserBuilder().setSigningKey(key).build().parseClaimsJws(token).getBody();
     }
+
+    public Claims fromParserVariable(String token) {
+        JwtParser parser = Jwts.parser().setSigningKey(key);
+        // ruleid: java.jwt.jjwt-unsigned-parse
+        Jwt<Header, Claims> jwt = parser.parseClaimsJwt(token);
+        return jwt.getBody();
+    }
+
+    public Claims fromParserVariableSigned(String token) {
+        JwtParser parser = Jwts.parserBuilder().setSigningKey(key).build();
+        // ok: java.jwt.jjwt-unsigned-parse
+        return parser.parseClaimsJws(token).getBody();
+    }
 }
