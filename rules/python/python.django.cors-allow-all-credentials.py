@@ -19,3 +19,6 @@ CORS_ALLOWED_ORIGINS = ["https://app.example.com"]
 
 # ok: python.django.cors-allow-all-credentials
 CORS_ALLOW_ALL_ORIGINS = os.environ.get("CORS_ALL") == "1" and False
+
+# ok: python.django.cors-allow-all-credentials
+CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://\w+\.example\.com$"]

@@ -28,3 +28,9 @@ def main_safe():
 def main_env():
     # ok: python.flask.debug-enabled
     app.run(debug=os.environ.get("FLASK_DEBUG") == "1")
+
+
+def run_worker(main):
+    import asyncio
+    # ok: python.flask.debug-enabled
+    asyncio.run(main(), debug=True)

@@ -22,3 +22,12 @@ def render_invoice_safe(invoice):
 def config_env():
     # ok: python.jinja2.autoescape-disabled
     return Environment(loader=FileSystemLoader("conf"), autoescape=True)
+
+
+# ruleid: python.jinja2.autoescape-disabled
+page_env = Environment(loader=FileSystemLoader("pages"), autoescape=False)
+
+
+def render_snippet(snippet, user):
+    # ruleid: python.jinja2.autoescape-disabled
+    return jinja2.Template(snippet, autoescape=False).render(user=user)
