@@ -49,4 +49,19 @@ public class DownloadController {
         // ok: java.web.path-traversal
         return Files.readAllBytes(Paths.get(BASE, "terms.html"));
     }
+
+    @PostMapping("/uploads/{name}")
+    public void upload(@PathVariable String name, HttpServletRequest request) throws IOException {
+        Path staging = Files.createTempFile("upload-", ".bin");
+        // ok: java.web.path-traversal
+        Files.copy(request.getInputStream(), staging, StandardCopyOption.REPLACE_EXISTING);
+        // ruleid: java.web.path-traversal
+        Files.copy(staging, Paths.get("/srv/uploads").resolve(name));
+    }
+
+    @GetMapping("/reports/{file}")
+    public Resource report(@PathVariable("file") String file) {
+        // ruleid: java.web.path-traversal
+        return new FileSystemResource("/srv/reports/" + file);
+    }
 }
