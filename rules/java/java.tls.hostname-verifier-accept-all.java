@@ -43,4 +43,16 @@ public class PartnerClient {
         java.util.function.BiPredicate<String, String> any = (a, b) -> true;
         return any.test("x", "y");
     }
+
+    public void installGlobalVerifier() {
+        // ruleid: java.tls.hostname-verifier-accept-all
+        HostnameVerifier allowAll = (hostname, session) -> true;
+        HttpsURLConnection.setDefaultHostnameVerifier(allowAll);
+    }
+
+    public void installStrictVerifier() {
+        // ok: java.tls.hostname-verifier-accept-all
+        HostnameVerifier strict = (hostname, session) -> hostname.endsWith(".internal.example.com");
+        HttpsURLConnection.setDefaultHostnameVerifier(strict);
+    }
 }
