@@ -32,4 +32,25 @@ public class ReportController {
         // ok: java.spring.spel-injection
         return parser.parseExpression("items.![price].sum()").getValue();
     }
+
+    @GetMapping("/discount")
+    public Object discount(@RequestParam String rule, @RequestParam double total) {
+        EvaluationContext context = SimpleEvaluationContext.forReadOnlyDataBinding().build();
+        // ok: java.spring.spel-injection
+        Expression exp = parser.parseExpression(rule);
+        return exp.getValue(context, new Cart(total));
+    }
+
+    @GetMapping("/discount-inline")
+    public Object discountInline(@RequestParam String rule, @RequestParam double total) {
+        // ok: java.spring.spel-injection
+        return parser.parseExpression(rule).getValue(SimpleEvaluationContext.forReadOnlyDataBinding().withRootObject(new Cart(total)).build());
+    }
+
+    @GetMapping("/discount-standard")
+    public Object discountStandard(@RequestParam String rule, @RequestParam double total) {
+        EvaluationContext context = new StandardEvaluationContext(new Cart(total));
+        // ruleid: java.spring.spel-injection
+        return parser.parseExpression(rule).getValue(context);
+    }
 }
