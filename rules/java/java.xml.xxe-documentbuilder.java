@@ -9,17 +9,17 @@ import org.w3c.dom.Document;
 public class InvoiceParser {
 
     public Document parse(InputStream in) throws Exception {
-        // ruleid: java.xml.xxe-documentbuilder
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
         DocumentBuilder db = dbf.newDocumentBuilder();
+        // ruleid: java.xml.xxe-documentbuilder
         return db.parse(in);
     }
 
     public Document parseNamespaced(InputStream in) throws Exception {
-        // ruleid: java.xml.xxe-documentbuilder
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setValidating(false);
+        // ruleid: java.xml.xxe-documentbuilder
         return factory.newDocumentBuilder().parse(in);
     }
 
@@ -44,5 +44,21 @@ public class InvoiceParser {
         dbf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         dbf.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return dbf.newDocumentBuilder().parse(in);
+    }
+
+    // ruleid: java.xml.xxe-documentbuilder
+    private final DocumentBuilderFactory shared = DocumentBuilderFactory.newInstance();
+
+    public Document parseShared(InputStream in) throws Exception {
+        return shared.newDocumentBuilder().parse(in);
+    }
+
+    public Document parseOrders(InputStream in) throws Exception {
+        // ok: java.xml.xxe-documentbuilder
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        DocumentBuilder builder = dbf.newDocumentBuilder();
+        // ruleid: java.xml.xxe-documentbuilder
+        Document doc = builder.parse(in);
+        return doc;
     }
 }
