@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"flag"
+	"github.com/vouchsec/vouch/sast/rule"
 	"os"
 	"path/filepath"
 	"testing"
@@ -26,10 +27,12 @@ func sampleResult() *scan.Result {
 		CWE:   []string{"CWE-89"},
 		OWASP: []string{"A03:2021 - Injection"},
 		Title: "SQL query built from request data",
-		Explanation: "**What it is.** The query text is concatenated from user input, so the input can change the query.\n\n" +
-			"**How it is exploited.** `?id=1 OR 1=1` returns every user.\n\n" +
-			"**How to fix it.** Pass the value as a parameter:\n\n```python\ncursor.execute(\"SELECT * FROM users WHERE id = %s\", (uid,))\n```",
-		References: []string{"https://owasp.org/Top10/A03_2021-Injection/", "https://cwe.mitre.org/data/definitions/89.html"},
+		// The explanation as the rule loader builds it, references included.
+		Explanation: rule.Explanation("The query text is concatenated from user input, so the input can change the query.",
+			"`?id=1 OR 1=1` returns every user.",
+			"Pass the value as a parameter:\n\n```python\ncursor.execute(\"SELECT * FROM users WHERE id = %s\", (uid,))\n```",
+			sqlRefs),
+		References: sqlRefs,
 		Source:     "builtin",
 	}
 	md5Rule := finding.Rule{
@@ -178,3 +181,5 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
 	}
 }
+
+var sqlRefs = []string{"https://owasp.org/Top10/A03_2021-Injection/", "https://cwe.mitre.org/data/definitions/89.html"}

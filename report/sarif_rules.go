@@ -131,13 +131,15 @@ func cweNumber(s string) (string, bool) {
 	return s[4:end], end > 4
 }
 
-// firstParagraph returns the explanation's first paragraph on one line.
+// firstParagraph returns the explanation's first paragraph that is not a
+// heading, on one line.
 func firstParagraph(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "\n\n"); i >= 0 {
-		s = s[:i]
+	for _, p := range strings.Split(strings.TrimSpace(s), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" && !strings.HasPrefix(p, "#") {
+			return strings.Join(strings.Fields(p), " ")
+		}
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return ""
 }
 
 // fullDescription is the explanation's first paragraph: as markdown, and
@@ -169,10 +171,17 @@ func help(r finding.Rule, title string) sarifMultiformat {
 		text.WriteString("\nClassification: " + tax + "\n")
 		md.WriteString("\n**Classification:** " + tax + "\n")
 	}
-	if len(r.References) > 0 {
+	// References the explanation does not already list.
+	var refs []string
+	for _, ref := range r.References {
+		if !strings.Contains(r.Explanation, ref) {
+			refs = append(refs, ref)
+		}
+	}
+	if len(refs) > 0 {
 		text.WriteString("\nReferences:\n")
 		md.WriteString("\n### References\n")
-		for _, ref := range r.References {
+		for _, ref := range refs {
 			text.WriteString("- " + ref + "\n")
 			md.WriteString("- " + ref + "\n")
 		}

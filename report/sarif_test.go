@@ -121,7 +121,10 @@ func TestSARIFRules(t *testing.T) {
 		!strings.Contains(sql.Help.Markdown, "```python\ncursor.execute(") || !strings.Contains(sql.Help.Markdown, "- https://cwe.mitre.org/data/definitions/89.html") {
 		t.Errorf("sql rule help = %+v, helpUri %q", sql.Help, sql.HelpURI)
 	}
-	if sql.FullDescription.Text != "What it is. The query text is concatenated from user input, so the input can change the query." {
+	if n := strings.Count(sql.Help.Markdown, "https://cwe.mitre.org/data/definitions/89.html"); n != 1 {
+		t.Errorf("reference listed %d times in the help, want once:\n%s", n, sql.Help.Markdown)
+	}
+	if sql.FullDescription.Text != "The query text is concatenated from user input, so the input can change the query." {
 		t.Errorf("fullDescription = %+v", sql.FullDescription)
 	}
 	// The first reference is not a URL, so the second is the help URI; the
