@@ -30,6 +30,7 @@ const (
 	pkSeq                    // several statements
 	pkInterp                 // string with interpolations: parts
 	pkStrRegex               // "=~/re/": a constant string re matches
+	pkChain                  // O. ... : O followed by any member accesses and calls
 )
 
 // pnode is a compiled pattern node. Children are the significant ones
@@ -179,6 +180,17 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 				return &pnode{kind: pkStrMeta, typ: n.Type, text: v, field: n.Field, det: true}, nil
 			case !hasSpecialChild(n):
 				return &pnode{kind: pkString, typ: n.Type, text: v, field: n.Field, det: true}, nil
+			}
+		}
+	}
+	if ms, ok := c.spec.Member[n.Type]; ok {
+		if prop := n.ChildByField(ms.Property); prop != nil && prop.Type == ast.TypeEllipsis && prop.Value == "" {
+			if obj := n.ChildByField(ms.Object); obj != nil {
+				op, err := c.build(obj, depth+1)
+				if err != nil || op == nil {
+					return op, err
+				}
+				return &pnode{kind: pkChain, typ: n.Type, field: n.Field, children: []*pnode{op}}, nil
 			}
 		}
 	}
@@ -502,7 +514,7 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 	switch p.kind {
 	case pkSeq:
 		return newCandidates(sortedKeys(c.spec.Block), true)
-	case pkMetavar, pkEllipsis, pkDeep:
+	case pkMetavar, pkEllipsis, pkDeep, pkChain:
 		return candidates{all: true}
 	case pkString, pkAnyString, pkStrMeta, pkStrRegex, pkInterp:
 		return newCandidates(sortedKeys(c.spec.String), false)

@@ -97,7 +97,7 @@ func literals(p *pnode) []string {
 			add(p.text)
 		case pkString:
 			add(p.text)
-		case pkDeep, pkNode, pkSeq, pkInterp:
+		case pkDeep, pkNode, pkSeq, pkInterp, pkChain:
 			if p.assign {
 				// assignment forms differ between spellings; only the sides count
 			}

@@ -289,6 +289,14 @@ func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 		return m.matchDeep(p.children[0], n, k)
 	case pkInterp:
 		return m.matchInterp(p, n, k)
+	case pkChain:
+		for d, cur := 0, n; cur != nil && d < 64; d++ {
+			if m.match(p.children[0], cur, k) {
+				return true
+			}
+			cur = m.receiver(m.unparen(cur))
+		}
+		return false
 	case pkNode, pkSeq:
 	default:
 		return false
@@ -856,6 +864,25 @@ func (m *matcher) matchJSX(p *pnode, n *ast.Node, k func() bool) bool {
 		return false
 	}
 	return m.match(p.jsxName, name, func() bool { return m.unordered(p.entries, attrs, 0, k) })
+}
+
+// receiver returns the expression a member access, subscript or call in
+// a method chain is applied to (a.b -> a, a[i] -> a, f() -> f, Java
+// o.m() -> o), or nil.
+func (m *matcher) receiver(n *ast.Node) *ast.Node {
+	if ms, ok := m.spec.Member[n.Type]; ok {
+		return n.ChildByField(ms.Object)
+	}
+	if ss, ok := m.spec.Subscript[n.Type]; ok {
+		return n.ChildByField(ss.Object)
+	}
+	if cs, ok := m.spec.Call[n.Type]; ok {
+		if cs.Object != "" {
+			return n.ChildByField(cs.Object)
+		}
+		return n.ChildByField(cs.Function)
+	}
+	return nil
 }
 
 // soleDeclarator returns the only assignment-kind child of a declaration
