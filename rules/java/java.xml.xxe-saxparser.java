@@ -9,16 +9,16 @@ import org.xml.sax.helpers.DefaultHandler;
 public class FeedImporter {
 
     public void importFeed(InputStream in, DefaultHandler handler) throws Exception {
-        // ruleid: java.xml.xxe-saxparser
         SAXParserFactory spf = SAXParserFactory.newInstance();
         SAXParser parser = spf.newSAXParser();
+        // ruleid: java.xml.xxe-saxparser
         parser.parse(in, handler);
     }
 
     public void importFeedNs(InputStream in, DefaultHandler handler) throws Exception {
-        // ruleid: java.xml.xxe-saxparser
         SAXParserFactory spf = SAXParserFactory.newInstance();
         spf.setNamespaceAware(true);
+        // ruleid: java.xml.xxe-saxparser
         spf.newSAXParser().parse(in, handler);
     }
 
