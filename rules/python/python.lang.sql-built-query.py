@@ -45,3 +45,13 @@ class UserRepository:
     def log_message(self, logger, name):
         # ok: python.lang.sql-built-query
         logger.execute(f"greeting {name}")
+
+
+def orders_by_reference(Order, ref):
+    # ok: python.lang.sql-built-query
+    return Order.objects.raw("SELECT * FROM shop_order WHERE reference = %s", [ref])
+
+
+def orders_by_reference_unsafe(Order, ref):
+    # ruleid: python.lang.sql-built-query
+    return Order.objects.raw("SELECT * FROM shop_order WHERE reference = '%s'" % ref)

@@ -36,3 +36,24 @@ def quoted(name):
 def no_shell(cmd_list):
     # ok: python.lang.subprocess-shell-true
     return subprocess.run(cmd_list, shell=False)
+
+
+def ping(host):
+    # ok: python.lang.subprocess-shell-true
+    return subprocess.check_output("ping -c 3 " + shlex.quote(host), shell=True, text=True)
+
+
+def grep_logs(pattern, path):
+    # ok: python.lang.subprocess-shell-true
+    return subprocess.run("grep -e %s /var/log/app.log | tail -n 50" % shlex.quote(pattern), shell=True)
+
+
+def grep_logs_unsafe(pattern):
+    # ruleid: python.lang.subprocess-shell-true
+    return subprocess.run("grep -e " + pattern + " /var/log/app.log", shell=True)
+
+
+def uptime():
+    cmd = "uptime"
+    # todook: python.lang.subprocess-shell-true
+    return subprocess.check_output(cmd, shell=True)

@@ -78,3 +78,19 @@ def create_session(user, password):
 
 def issue_token(user):
     return "tok"
+
+
+@app.route("/prefs/lang")
+def set_language():
+    resp = make_response(redirect("/"))
+    # ok: python.web.cookie-missing-samesite
+    resp.set_cookie("lang", request.args.get("lang", "en"))
+    return resp
+
+
+@app.route("/auth/callback")
+def oauth_callback():
+    resp = make_response(redirect("/"))
+    # ruleid: python.web.cookie-missing-samesite
+    resp.set_cookie(key="access_token", value=exchange_code(request.args["code"]))
+    return resp
