@@ -45,4 +45,18 @@ public class LoginService {
     interface Config {
         String getApiKey();
     }
+
+    private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger("db");
+    private static final String DB_PASSWORD = System.getenv("DB_PASSWORD");
+
+    public void connectDb(String url, String newPassword) {
+        // ruleid: java.lang.logging-secrets
+        LOGGER.info("connecting to {} with password {}", url, DB_PASSWORD);
+        // ruleid: java.lang.logging-secrets
+        LOGGER.debug("password changed to " + newPassword);
+        // ok: java.lang.logging-secrets
+        LOGGER.debug("password length {}", newPassword.length());
+        // ok: java.lang.logging-secrets
+        LOGGER.info("password configured: {}", DB_PASSWORD != null);
+    }
 }
