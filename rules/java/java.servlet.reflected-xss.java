@@ -54,4 +54,19 @@ class GreetingController {
         // ok: java.servlet.reflected-xss
         return "<html><body>Hello " + Encode.forHtml(name) + "</body></html>";
     }
+
+    protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain");
+        PrintWriter writer = response.getWriter();
+        // ok: java.servlet.reflected-xss
+        writer.println("Updated " + request.getParameter("name"));
+    }
+
+    protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/html");
+        PrintWriter writer = response.getWriter();
+        String item = request.getParameter("item");
+        // ruleid: java.servlet.reflected-xss
+        writer.printf("<p>Deleted %s</p>", item);
+    }
 }
