@@ -16,9 +16,9 @@ const dbPassword = "Pr0d-S3cret!2024"
 var jwtSigningKey = "9f86d081884c7d659a2feaa0c55ad015"
 
 func connect() (*sql.DB, error) {
-	// ruleid: go.lang.hardcoded-credentials
 	cfg := mysql.Config{
 		User: "app",
+		// ruleid: go.lang.hardcoded-credentials
 		Passwd: "mysql-pa55w0rd",
 		Net:    "tcp",
 		Addr:   "db.internal:3306",
@@ -54,4 +54,29 @@ func empty() string {
 	// ok: go.lang.hardcoded-credentials
 	password := ""
 	return password
+}
+
+// ruleid: go.lang.hardcoded-credentials
+const JWTSecret string = "jwt-s1gning-2f9a-c0ffee"
+
+// ruleid: go.lang.hardcoded-credentials
+var githubToken = "ghp_4f9aX2LmQw8ZkP0rT7vB3nYc"
+
+func headers() map[string]string {
+	h := map[string]string{}
+	// ruleid: go.lang.hardcoded-credentials
+	h["X-Api-Token"] = "tok_live_8843abcd11"
+	return h
+}
+
+// ok: go.lang.hardcoded-credentials
+const tokenKind = "REFRESH_TOKEN"
+
+// ok: go.lang.hardcoded-credentials
+const passwordResetPath = "/account/password/reset"
+
+func lexer() {
+	// ok: go.lang.hardcoded-credentials
+	nextToken := "identifier"
+	_ = nextToken
 }
