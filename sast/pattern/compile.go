@@ -97,6 +97,9 @@ type pnode struct {
 	parts []ipart
 	// re: for pkStrRegex, the regex.
 	re *regexp.Regexp
+	// decl: a variable declaration statement (Java local or field),
+	// compared field-wise (fn set) with any variable declaration kind.
+	decl bool
 	// jsx: a JSX opening or self-closing element; jsxName is its name
 	// pattern and entries its attribute patterns, matched as an
 	// unordered subset of the target's attributes.
@@ -219,6 +222,11 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 	if _, ok := c.spec.Function[n.Type]; ok {
 		p.fn = true
 	}
+	if isVarDecl(n.Type) {
+		// compared field-wise like a function: modifiers are a subset,
+		// locals and fields match each other
+		p.fn, p.decl = true, true
+	}
 	for _, ch := range n.Children {
 		if c.skip(ch) {
 			continue
@@ -283,7 +291,7 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 			p.det = false
 		}
 	}
-	if p.seq || p.hasKw || len(p.decos) > 0 {
+	if p.seq || p.hasKw || len(p.decos) > 0 || p.decl {
 		p.det = false
 	}
 	for _, ch := range p.children {
@@ -526,6 +534,9 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 		// declarator (see pnode.exprStmt)
 		return newCandidates(dedupStrings(sortStrings(append([]string{p.typ}, declarationStatements()...))), false)
 	}
+	if p.decl {
+		return newCandidates(varDeclKinds(), false)
+	}
 	if p.jsx && p.typ == "jsx_self_closing_element" {
 		return newCandidates([]string{"jsx_element", "jsx_self_closing_element"}, false)
 	}
@@ -549,6 +560,12 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 	}
 	return newCandidates([]string{p.typ}, false)
 }
+
+// varDeclKinds are the Java variable declaration kinds a declaration
+// pattern matches (a pattern `String $X = ...;` parses as a local).
+func varDeclKinds() []string { return []string{"field_declaration", "local_variable_declaration"} }
+
+func isVarDecl(typ string) bool { return typ == "field_declaration" || typ == "local_variable_declaration" }
 
 // declarationStatements are the declaration statement kinds (of all
 // languages) that hold declarators: an expression-statement assignment
