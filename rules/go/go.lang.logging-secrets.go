@@ -5,6 +5,7 @@ package auth
 import (
 	"log"
 	"log/slog"
+	"net/http"
 )
 
 type Creds struct {
@@ -41,3 +42,22 @@ func passwordChanged(userID int) {
 }
 
 func check(u, p string) bool { return false }
+
+func basicAuth(user, pass string) {
+	// ruleid: go.lang.logging-secrets
+	log.Printf("connecting as user=%s password=%s", user, pass)
+}
+
+func traceRequest(r *http.Request) {
+	// ruleid: go.lang.logging-secrets
+	log.Printf("auth header: %s", r.Header.Get("Authorization"))
+	// ok: go.lang.logging-secrets
+	log.Printf("request %s %s", r.Method, r.URL.Path)
+}
+
+func (s *Server) rotate(cred string) {
+	// ruleid: go.lang.logging-secrets
+	s.logger.Infof("rotated api key: %s", cred)
+	// ok: go.lang.logging-secrets
+	s.logger.Infof("password policy failed for %s", s.name)
+}
