@@ -30,4 +30,21 @@ public class Exporter {
         Files.writeString(tmp, csv);
         return tmp;
     }
+
+    public void dumpJob(String jobId, byte[] payload) throws IOException {
+        // ruleid: java.lang.insecure-temp-file
+        try (FileOutputStream out = new FileOutputStream("/tmp/job-" + jobId + ".bin")) {
+            out.write(payload);
+        }
+    }
+
+    public void writeReport(String csv) throws IOException {
+        // ruleid: java.lang.insecure-temp-file
+        Files.writeString(Paths.get("/tmp/report.csv"), csv);
+    }
+
+    public void writeAppData(String csv) throws IOException {
+        // ok: java.lang.insecure-temp-file
+        Files.writeString(Paths.get("/var/lib/app/report.csv"), csv);
+    }
 }
