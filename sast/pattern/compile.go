@@ -286,6 +286,26 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 	if p.kind == pkNode && p.seq && !p.block && !p.hasKw {
 		c.markUnordered(p)
 	}
+	if p.typ == "parameter_list" {
+		p.children = splitGoParams(p.children)
+	}
+	if p.typ == "import_declaration" {
+		// Go `import _ "p"` also matches the spec inside a grouped import
+		var only *pnode
+		for _, ch := range p.children {
+			if ch.kind != pkToken {
+				if only != nil {
+					only = nil
+					break
+				}
+				only = ch
+			}
+		}
+		if only != nil && only.typ == "import_spec" {
+			only.field = p.field
+			return only, nil
+		}
+	}
 	for _, ch := range p.children {
 		if !ch.det {
 			p.det = false
@@ -340,6 +360,33 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 		p.pos = pos
 	}
 	return p, nil
+}
+
+// splitGoParams turns a Go parameter declaration whose leading names are
+// ellipses (`..., $R *http.Request` parses as one declaration with the
+// names "..." and $R) into an ellipsis element followed by the
+// declaration of the remaining name.
+func splitGoParams(ps []*pnode) []*pnode {
+	var out []*pnode
+	for _, ch := range ps {
+		if ch.kind != pkNode || ch.typ != "parameter_declaration" || len(ch.children) < 2 ||
+			ch.children[0].kind != pkEllipsis || ch.children[0].field != "name" || ch.children[1].field != "name" {
+			out = append(out, ch)
+			continue
+		}
+		for len(ch.children) > 1 && ch.children[0].kind == pkEllipsis && ch.children[1].field == "name" {
+			out = append(out, ch.children[0])
+			ch.children = ch.children[1:]
+		}
+		ch.nondet = ch.nondet[:0]
+		for _, c := range ch.children {
+			if !c.det {
+				ch.nondet = append(ch.nondet, c)
+			}
+		}
+		out = append(out, ch)
+	}
+	return out
 }
 
 // markUnordered makes a dict/object pattern unordered: every element is
@@ -536,6 +583,9 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 	}
 	if p.decl {
 		return newCandidates(varDeclKinds(), false)
+	}
+	if p.fn && p.typ == "function_declaration" && c.l.Name == "go" {
+		return newCandidates([]string{"function_declaration", "method_declaration"}, false)
 	}
 	if p.jsx && p.typ == "jsx_self_closing_element" {
 		return newCandidates([]string{"jsx_element", "jsx_self_closing_element"}, false)

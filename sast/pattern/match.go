@@ -313,7 +313,7 @@ func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 		}
 		return false
 	}
-	if n.Type != p.typ && !(p.decl && isVarDecl(n.Type)) {
+	if n.Type != p.typ && !(p.decl && isVarDecl(n.Type)) && !(p.fn && p.typ == "function_declaration" && n.Type == "method_declaration") {
 		return false
 	}
 	if len(p.decos) > 0 {
