@@ -40,4 +40,28 @@ func ginHome(c *gin.Context) {
 	c.Redirect(http.StatusMovedPermanently, "/home")
 }
 
+func legacyRedirect(w http.ResponseWriter, r *http.Request) {
+	target := r.FormValue("to")
+	// ruleid: go.web.open-redirect
+	w.Header().Set("Location", target)
+	w.WriteHeader(http.StatusFound)
+}
+
+func ginBounce(c *gin.Context) {
+	// ruleid: go.web.open-redirect
+	c.Header("Location", c.Query("url"))
+	c.Status(http.StatusFound)
+}
+
+func legacyRedirectSafe(w http.ResponseWriter, r *http.Request) {
+	// ok: go.web.open-redirect
+	w.Header().Set("Location", "/login")
+	w.WriteHeader(http.StatusFound)
+}
+
+func ginCacheHeader(c *gin.Context) {
+	// ok: go.web.open-redirect
+	c.Header("X-Request-Path", c.Query("url"))
+}
+
 func authenticate(user, password string) bool { return false }

@@ -8,6 +8,9 @@ import (
 	"html"
 	"io"
 	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
 
 	"github.com/gin-gonic/gin"
 	"github.com/labstack/echo/v4"
@@ -74,4 +77,48 @@ func debugInfo(w http.ResponseWriter, r *http.Request) {
 func health(w http.ResponseWriter, r *http.Request) {
 	// ok: go.web.xss-response-write
 	fmt.Fprintf(w, "<p>ok %s</p>", "v1.2.3")
+}
+
+func ginSearch(c *gin.Context) {
+	q := c.Query("q")
+	// ruleid: go.web.xss-response-write
+	c.String(http.StatusOK, "<p>Results for "+q+"</p>")
+}
+
+func ginGreet(c *gin.Context) {
+	// ruleid: go.web.xss-response-write
+	c.String(http.StatusOK, "<h1>Hello %s</h1>", c.Query("name"))
+}
+
+func pingHost(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	out, err := exec.Command("ping", "-c", "1", host).CombinedOutput()
+	if err != nil {
+		http.Error(w, "ping failed", http.StatusBadGateway)
+		return
+	}
+	// ok: go.web.xss-response-write
+	w.Write(out)
+}
+
+func download(w http.ResponseWriter, r *http.Request) {
+	name := filepath.Base(r.URL.Query().Get("file"))
+	data, err := os.ReadFile(filepath.Join("/srv/files", name))
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	// ok: go.web.xss-response-write
+	w.Write(data)
+}
+
+func echoBody(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	// ruleid: go.web.xss-response-write
+	w.Write(body)
+}
+
+func jsonishReply(w http.ResponseWriter, r *http.Request) {
+	// ok: go.web.xss-response-write
+	fmt.Fprintf(w, "{\"status\": %q}\n", r.URL.Query().Get("status"))
 }
