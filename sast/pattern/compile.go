@@ -97,6 +97,8 @@ type pnode struct {
 	parts []ipart
 	// re: for pkStrRegex, the regex.
 	re *regexp.Regexp
+	// anyDict: Python {...} (a set of one ellipsis) also matches dicts.
+	anyDict bool
 	// decl: a variable declaration statement (Java local or field),
 	// compared field-wise (fn set) with any variable declaration kind.
 	decl bool
@@ -321,12 +323,17 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 	}
 	p.segs = c.dotted(n, p)
 	if p.seq && p.kind == pkNode && len(p.children) > 0 {
-		p.nullable = true
+		allEll := true
 		for _, ch := range p.children {
 			if ch.kind != pkEllipsis || ch.text != "" {
-				p.nullable = false
+				allEll = false
 			}
 		}
+		// only a statement list may be absent ({...} in Go); an object
+		// or array pattern {...} / [...] needs an object or array
+		p.nullable = allEll && c.spec.Block[n.Type]
+		// Python {...} parses as a set: it stands for any dict too
+		p.anyDict = allEll && c.l.Name == "python" && n.Type == "set"
 	}
 	if p.kind == pkNode && (p.typ == "jsx_self_closing_element" || p.typ == "jsx_opening_element") {
 		c.markJSX(p)
@@ -583,6 +590,9 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 	}
 	if p.decl {
 		return newCandidates(varDeclKinds(), false)
+	}
+	if p.anyDict {
+		return newCandidates([]string{"dictionary", "set"}, false)
 	}
 	if p.fn && p.typ == "function_declaration" && c.l.Name == "go" {
 		return newCandidates([]string{"function_declaration", "method_declaration"}, false)

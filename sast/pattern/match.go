@@ -313,7 +313,8 @@ func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 		}
 		return false
 	}
-	if n.Type != p.typ && !(p.decl && isVarDecl(n.Type)) && !(p.fn && p.typ == "function_declaration" && n.Type == "method_declaration") {
+	if n.Type != p.typ && !(p.decl && isVarDecl(n.Type)) && !(p.fn && p.typ == "function_declaration" && n.Type == "method_declaration") &&
+		!(p.anyDict && n.Type == "dictionary") {
 		return false
 	}
 	if len(p.decos) > 0 {
