@@ -85,3 +85,8 @@ def backoff_delay(attempt):
 def new_csrf_token():
     # ok: python.lang.insecure-random
     return secrets.token_hex(32)
+
+
+def shuffle_cards(cards):
+    # ok: python.lang.insecure-random
+    return sorted(cards, key=lambda c: random.random())
