@@ -21,7 +21,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 echo "date: $(date -u +%Y-%m-%d) vouch: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 for tree in "${trees[@]}"; do
   /usr/bin/time -f '%M %e %U %S' -o "$out.time" "$bin" scan "$tree" --format json --fail-on none --no-progress \
-    --max-file-size 4MiB --output "$out" 2>/dev/null || true
+    --max-file-size 4MiB --exclude site-packages/ --output "$out" 2>/dev/null || true
   read -r rss wall user sys < "$out.time"
   python3 - "$out" "$tree" "$rss" "$wall" "$user" "$sys" <<'PY'
 import json, sys
