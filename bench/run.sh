@@ -29,8 +29,9 @@ path, tree, rss, wall, user, sys_ = sys.argv[1], sys.argv[2], int(sys.argv[3]), 
 r = json.load(open(path))
 st = r["stats"]
 cpu = user + sys_
+code = sum(ls["lines"] for name, ls in st["languages"].items() if name in ("python", "javascript", "typescript", "tsx", "java", "go"))
 print(f"{tree}: {st['files']} files, {st['lines']} lines, {len(r['findings'])} findings, "
-      f"wall {wall:.1f}s, cpu {cpu:.1f}s, {st['lines']/cpu:,.0f} lines/s per core, peak RSS {rss/1024:.0f} MiB, "
+      f"wall {wall:.1f}s, cpu {cpu:.1f}s, {code:,} code lines at {code/cpu:,.0f} lines/s per core, peak RSS {rss/1024:.0f} MiB, "
       f"parse {st['timing']['parse_ms']/1000:.1f}s, match {st['timing']['match_ms']/1000:.1f}s (summed over workers), "
       f"parse errors {st['parse_errors']} files")
 for name, ls in sorted(st["languages"].items()):
