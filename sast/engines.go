@@ -13,7 +13,7 @@ import (
 // through sast/search, taint rules through sast/taint.
 func compileEngine(reg *lang.Registry, l *lang.Language, r *rule.Rule) (engine, error) {
 	if r.Mode == rule.ModeTaint {
-		e, err := taint.Compile(l, r.Taint)
+		e, err := taint.CompileWith(reg, l, r.Taint)
 		if err != nil {
 			return nil, err
 		}

@@ -118,6 +118,100 @@ type FlowSpec struct {
 	// target each variable inside is bound; when both sides of an
 	// assignment are Tuple kinds of one length, element by element.
 	Tuple map[string]bool
+
+	// Fields below were added for guards and binders (issue 2, item 4).
+
+	// Bind: constructs other than assignments that bind a name: Python
+	// `with x as y` / `except E as e` (as_pattern), Java try-with-resources
+	// (resource) and catch parameters, JS catch clauses. A kind applies
+	// only when its Left child exists.
+	Bind map[string]BindShape
+	// Class: kinds whose function children are methods of one class
+	// (Python class_definition, JS/TS/Java class_body, Java enum and
+	// interface bodies).
+	Class map[string]bool
+	// Receiver: kinds, or identifier texts, that denote the current object
+	// (this; Python self, cls). A Python method whose first parameter is
+	// named so is called without it.
+	Receiver map[string]bool
+	// Variadic: parameter kinds taking the remaining positional arguments
+	// (*args, ...rest, String... xs, xs ...int).
+	Variadic map[string]bool
+	// KeywordsParam: parameter kinds taking the keyword arguments no
+	// other parameter names (**kwargs).
+	KeywordsParam map[string]bool
+	// Splat: argument kinds spreading a collection into several arguments
+	// (*xs, **kw, ...xs, xs...).
+	Splat map[string]bool
+	// Jump: statements leaving the enclosing loop body or switch (break,
+	// continue); the path goes on after the loop or switch.
+	Jump map[string]bool
+	// NoReturn: callee texts of calls that never return (abort(403),
+	// sys.exit(1), os.Exit(1), panic(x), System.exit(1)); as a statement
+	// they end the path.
+	NoReturn map[string]bool
+	// Switch: switch / match kinds mapped to the field of their
+	// discriminant, which selects an arm but does not flow into the
+	// value of a switch expression.
+	Switch map[string]string
+	// Collection: collection-literal kinds (list, dict, object, array,
+	// Go literal_value and expression_list) and argument lists: when every
+	// element is a constant, the collection is a constant, and looking
+	// anything up in it gives a constant.
+	Collection map[string]bool
+	// Pure: callee texts building a collection from their arguments
+	// (frozenset, Map.of, List.of, new Set): constant arguments give a
+	// constant collection.
+	Pure map[string]bool
+	// Lookup: method names returning an element of their receiver chosen
+	// by the first argument (dict.get(k, default), Map.get(k),
+	// getOrDefault): on a constant collection the result is constant
+	// unless a later argument (the default) is tainted.
+	Lookup map[string]bool
+	// Guard: validation checks; see GuardSpec.
+	Guard GuardSpec
+}
+
+// BindShape names the parts of a Bind construct.
+type BindShape struct {
+	Left  string // field of the bound target
+	Right string // field of the value; "" = the first other unnamed-field child
+	// Clean: the target is bound clean (exception variables), except
+	// when the construct's parent is of kind CarriesIn (Python with_item).
+	Clean     bool
+	CarriesIn string
+	NoValue   bool // the construct has no value part
+}
+
+// GuardSpec describes, for sast/taint, the calls that validate a value:
+// in `if <check>: ...` the checked value is clean in the branch where the
+// check passed, and after `if not <check>: return` on the fall-through
+// path. Membership (x in C, x not in C), equality with a constant, and a
+// lookup in a collection used as a condition are checks in every
+// language; truthiness and length tests are not.
+type GuardSpec struct {
+	// ArgMethods: method names m for which C.m(x) validates its first
+	// argument x against the receiver C (ALLOWED.has(x), set.contains(x),
+	// list.includes(x), PATTERN.fullmatch(x), /^a+$/.test(x)).
+	ArgMethods map[string]bool
+	// RecvMethods: method names m for which x.m(...) validates the
+	// receiver x (x.startswith(base), x.isdigit(), s.matches("[a-z]+")).
+	RecvMethods map[string]bool
+	// Funcs: callee texts f for which f(...) validates the argument at
+	// the given index (slices.Contains(s, x): 1, filepath.IsLocal(x): 0).
+	Funcs map[string]int
+	// Anchored: callee texts (Funcs) or method names (ArgMethods) of regex
+	// matches that only validate the whole value when the pattern is
+	// anchored: a literal pattern (Funcs: argument 0; ArgMethods: the
+	// receiver) must end with $ (or \Z, \z) and, unless the value is true
+	// (Python re.match anchors at the start), start with ^ (or \A).
+	Anchored map[string]bool
+	// Equals: method names comparing receiver and argument for equality
+	// (Java "a".equals(x)): the side that is not a constant is checked.
+	Equals map[string]bool
+	// Parse: callee texts whose result is a validated parse of their
+	// argument and carries no taint (uuid.UUID(x), UUID.fromString(x)).
+	Parse map[string]bool
 }
 
 // CallShape names the fields of a call expression.
@@ -141,6 +235,7 @@ type MemberShape struct {
 // FunctionShape names the fields of a function definition.
 type FunctionShape struct {
 	Name, Parameters, Body string
+	Receiver               string // field of a Go method's receiver parameter list
 }
 
 // IfShape names the fields of a conditional.

@@ -32,7 +32,7 @@ func goSpec() *Spec {
 		},
 		Function: map[string]FunctionShape{
 			"function_declaration": {Name: "name", Parameters: "parameters", Body: "body"},
-			"method_declaration":   {Name: "name", Parameters: "parameters", Body: "body"},
+			"method_declaration":   {Name: "name", Parameters: "parameters", Body: "body", Receiver: "receiver"},
 			"func_literal":         {Parameters: "parameters", Body: "body"},
 		},
 		If:     map[string]IfShape{"if_statement": {Condition: "condition", Consequence: "consequence", Alternative: "alternative"}},
@@ -65,5 +65,23 @@ func goFlow() FlowSpec {
 		Terminal: map[string]bool{},
 		Mutators: set("WriteString", "Write", "WriteByte", "WriteRune", "Set", "Add", "Store"),
 		Tuple:    set("expression_list"),
+		Variadic: set("variadic_parameter_declaration"),
+		Splat:    set("variadic_argument"),
+		Jump:     set("break_statement", "continue_statement"),
+		NoReturn: set("panic", "os.Exit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf",
+			"log.Panicln", "runtime.Goexit"),
+		Switch:     map[string]string{"expression_switch_statement": "value"},
+		Collection: set("literal_value", "literal_element", "composite_literal", "expression_list"),
+		Guard: GuardSpec{
+			ArgMethods:  set("MatchString", "Match"),
+			RecvMethods: set("IsAbs"),
+			Funcs: map[string]int{
+				"slices.Contains": 1, "strings.HasPrefix": 0, "strings.HasSuffix": 0,
+				"regexp.MatchString": 1, "regexp.Match": 1, "filepath.IsLocal": 0,
+				"fs.ValidPath": 0,
+			},
+			Anchored: map[string]bool{"regexp.MatchString": false, "regexp.Match": false},
+			Parse:    set("uuid.Parse", "uuid.MustParse", "netip.ParseAddr", "net.ParseIP"),
+		},
 	}
 }

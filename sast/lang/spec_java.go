@@ -69,5 +69,30 @@ func javaFlow() FlowSpec {
 		Terminal: set("throw_statement"),
 		Mutators: set("add", "addAll", "append", "insert", "put", "putAll", "push", "offer", "write", "print", "println", "set", "setProperty"),
 		Tuple:    map[string]bool{},
+		Bind: map[string]BindShape{
+			"resource":               {Left: "name", Right: "value"},
+			"catch_formal_parameter": {Left: "name", Clean: true, NoValue: true},
+		},
+		Class:      set("class_body", "enum_body_declarations", "interface_body"),
+		Receiver:   set("this"),
+		Variadic:   set("spread_parameter"),
+		Jump:       set("break_statement", "continue_statement"),
+		NoReturn:   set("System.exit", "Runtime.getRuntime().exit", "Runtime.getRuntime().halt"),
+		Switch:     map[string]string{"switch_expression": "condition"},
+		Collection: set("array_initializer", "argument_list"),
+		Pure: set("Map.of", "Set.of", "List.of", "Map.entry", "Map.ofEntries", "Arrays.asList",
+			"Collections.unmodifiableMap", "Collections.unmodifiableSet", "Collections.unmodifiableList",
+			"ImmutableMap.of", "ImmutableSet.of", "ImmutableList.of", "EnumSet.of"),
+		Lookup: set("get", "getOrDefault"),
+		Guard: GuardSpec{
+			ArgMethods:  set("contains", "containsKey", "containsValue", "get", "isValid", "isAllowed"),
+			RecvMethods: set("startsWith", "endsWith", "matches"),
+			Equals:      set("equals", "equalsIgnoreCase"),
+			Funcs: map[string]int{
+				"Pattern.matches": 1, "StringUtils.isNumeric": 0, "StringUtils.isAlphanumeric": 0,
+				"StringUtils.isAlpha": 0, "NumberUtils.isDigits": 0,
+			},
+			Parse: set("UUID.fromString"),
+		},
 	}
 }

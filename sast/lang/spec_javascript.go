@@ -87,5 +87,29 @@ func jsFlow() FlowSpec {
 		Terminal: set("throw_statement"),
 		Mutators: set("push", "unshift", "splice", "concat", "add", "set", "append", "write", "assign"),
 		Tuple:    set("array_pattern", "array", "object_pattern"),
+		Bind: map[string]BindShape{
+			"catch_clause": {Left: "parameter", Clean: true, NoValue: true},
+		},
+		Class:      set("class_body"),
+		Receiver:   set("this"),
+		Variadic:   set("rest_pattern"),
+		Splat:      set("spread_element"),
+		Jump:       set("break_statement", "continue_statement"),
+		NoReturn:   set("process.exit"),
+		Switch:     map[string]string{"switch_statement": "value"},
+		Collection: set("object", "array", "arguments"),
+		Pure:       set("Set", "Map", "Object.freeze", "Object.fromEntries"),
+		Lookup:     set("get"),
+		Guard: GuardSpec{
+			ArgMethods:  set("has", "includes", "test", "hasOwnProperty", "isValid"),
+			RecvMethods: set("startsWith", "endsWith"),
+			Funcs: map[string]int{
+				"Number.isInteger": 0, "Number.isSafeInteger": 0, "Number.isFinite": 0,
+				"validator.isUUID": 0, "validator.isInt": 0, "validator.isNumeric": 0, "validator.isAlphanumeric": 0,
+				"isUUID": 0, "uuidValidate": 0,
+				"Object.hasOwn": 1, "Object.prototype.hasOwnProperty.call": 1,
+			},
+			Anchored: map[string]bool{"test": false},
+		},
 	}
 }

@@ -73,5 +73,33 @@ func pythonFlow() FlowSpec {
 		Terminal: set("raise_statement"),
 		Mutators: set("append", "extend", "insert", "add", "update", "write", "writelines", "appendleft", "extendleft", "setdefault"),
 		Tuple:    set("pattern_list", "expression_list", "tuple_pattern", "list_pattern", "tuple", "list"),
+		Bind: map[string]BindShape{
+			"as_pattern": {Left: "alias", Clean: true, CarriesIn: "with_item"},
+		},
+		Class:         set("class_definition"),
+		Receiver:      set("self", "cls"),
+		Variadic:      set("list_splat_pattern"),
+		KeywordsParam: set("dictionary_splat_pattern"),
+		Splat:         set("list_splat", "dictionary_splat"),
+		Jump:          set("break_statement", "continue_statement"),
+		NoReturn: set("abort", "flask.abort", "exit", "quit", "sys.exit", "os._exit", "os.abort",
+			"pytest.fail", "pytest.skip"),
+		Switch:     map[string]string{"match_statement": "subject"},
+		Collection: set("dictionary", "list", "tuple", "set", "argument_list", "expression_list"),
+		Pure:       set("frozenset", "set", "dict", "tuple", "list", "MappingProxyType", "types.MappingProxyType"),
+		Lookup:     set("get"),
+		Guard: GuardSpec{
+			ArgMethods: set("get", "fullmatch", "match", "__contains__", "issuperset"),
+			RecvMethods: set("startswith", "endswith", "isdigit", "isalnum", "isdecimal", "isnumeric",
+				"isalpha", "isidentifier", "isascii", "is_relative_to", "issubset"),
+			Funcs: map[string]int{
+				"re.fullmatch": 1, "re.match": 1, "re.search": 1, "regex.fullmatch": 1,
+				"url_has_allowed_host_and_scheme": 0, "is_safe_url": 0,
+				"django.utils.http.url_has_allowed_host_and_scheme": 0,
+				"validators.uuid": 0,
+			},
+			Anchored: map[string]bool{"re.match": true, "re.search": false, "match": true},
+			Parse:    set("uuid.UUID", "UUID", "ipaddress.ip_address", "ipaddress.ip_network", "datetime.date.fromisoformat", "date.fromisoformat", "datetime.fromisoformat"),
+		},
 	}
 }

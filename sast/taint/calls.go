@@ -49,7 +49,7 @@ func (r *run) visitResolvedCall(n *ast.Node, sh lang.CallShape, g *fn, viaRecv b
 				if r.dead {
 					break
 				}
-				a := argVal{splat: splatArg(c.Type), t: r.visit(c, depth+2).t}
+				a := argVal{splat: r.spec.Flow.Splat[c.Type], t: r.visit(c, depth+2).t}
 				if ksh, ok := r.spec.KeywordArgument[c.Type]; ok {
 					if k := c.ChildByField(ksh.Left); k != nil {
 						a.name = r.ix.Text(k)

@@ -102,8 +102,8 @@ func (f *file) newFn(n *ast.Node, sh lang.FunctionShape) *fn {
 	if sh.Body != "" {
 		g.body = n.ChildByField(sh.Body)
 	}
-	if n.Type == "method_declaration" && n.ChildByField("receiver") != nil { // Go method
-		g.recvType = f.recvType(n)
+	if sh.Receiver != "" && n.ChildByField(sh.Receiver) != nil { // Go method
+		g.recvType = f.recvType(n, sh.Receiver)
 	}
 	if g.recvType == "" {
 		for p := n.Parent; p != nil; p = p.Parent {
@@ -111,7 +111,7 @@ func (f *file) newFn(n *ast.Node, sh lang.FunctionShape) *fn {
 				g.scope = p
 				break
 			}
-			if isClassKind(p.Type) {
+			if f.spec.Flow.Class[p.Type] {
 				g.owner = p
 				break
 			}
@@ -130,18 +130,16 @@ func (f *file) newFn(n *ast.Node, sh lang.FunctionShape) *fn {
 	if len(g.params) > maxSumParams {
 		g.small = false
 	}
-	if g.owner != nil && len(g.params) > 0 && f.tree.Language == "python" {
-		if p := g.params[0].name; p == "self" || p == "cls" {
-			g.skipSelf = true
-		}
+	if g.owner != nil && len(g.params) > 0 && f.spec.Flow.Receiver[g.params[0].name] {
+		g.skipSelf = true // Python self / cls
 	}
 	return g
 }
 
 // recvType is the type name of a Go method's receiver (T in (s *T)).
-func (f *file) recvType(n *ast.Node) string {
+func (f *file) recvType(n *ast.Node, field string) string {
 	name := ""
-	if rc := n.ChildByField("receiver"); rc != nil {
+	if rc := n.ChildByField(field); rc != nil {
 		ast.Walk(rc, func(m *ast.Node) bool {
 			if name == "" && m.Type == "type_identifier" {
 				name = f.ix.Text(m)
@@ -170,10 +168,11 @@ func (f *file) paramsOf(params *ast.Node) []param {
 		if !ok {
 			continue // separators (*, /), receiver parameters
 		}
-		p := param{variadic: variadicParam(c.Type), keywords: c.Type == "dictionary_splat_pattern"}
+		fl := &f.spec.Flow
+		p := param{variadic: fl.Variadic[c.Type], keywords: fl.KeywordsParam[c.Type]}
 		if nc := c.NamedChildren(); len(nc) > 0 && !p.variadic && !p.keywords {
-			p.variadic = variadicParam(nc[0].Type) // typed *args: T
-			p.keywords = nc[0].Type == "dictionary_splat_pattern"
+			p.variadic = fl.Variadic[nc[0].Type] // typed *args: T
+			p.keywords = fl.KeywordsParam[nc[0].Type]
 		}
 		if field != "" {
 			var names []*ast.Node

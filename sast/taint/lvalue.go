@@ -30,7 +30,7 @@ func (r *run) path(n *ast.Node) ([]byte, bool) {
 		k++
 		cur = obj
 	}
-	if k == 0 || !(r.spec.Identifier[cur.Type] || cur.Type == "this" || cur.Type == "self") {
+	if k == 0 || !(r.spec.Identifier[cur.Type] || r.spec.Flow.Receiver[cur.Type]) {
 		return nil, false
 	}
 	buf := append(r.buf[:0], r.tree.Text(cur)...)

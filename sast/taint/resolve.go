@@ -50,8 +50,8 @@ func (f *file) resolve(call *ast.Node, sh lang.CallShape) (*fn, bool) {
 		}
 		var cands []*fn
 		switch {
-		case recv.Type == "this" || f.spec.Identifier[recv.Type] && f.tree.Language == "python" && (f.ix.Text(recv) == "self" || f.ix.Text(recv) == "cls"):
-			cls := enclosingClass(call)
+		case f.spec.Flow.Receiver[recv.Type] || f.spec.Identifier[recv.Type] && f.spec.Flow.Receiver[f.ix.Text(recv)]:
+			cls := f.enclosingClass(call)
 			for _, g := range ms {
 				if cls != nil && g.owner == cls {
 					cands = append(cands, g)
@@ -82,7 +82,7 @@ func (f *file) resolve(call *ast.Node, sh lang.CallShape) (*fn, bool) {
 		}
 	}
 	if len(best) == 0 && sh.Object != "" { // Java: an unqualified call is a method of the class
-		cls := enclosingClass(call)
+		cls := f.enclosingClass(call)
 		for _, g := range fs.methods[name] {
 			if cls != nil && g.owner == cls {
 				best = append(best, g)
@@ -127,9 +127,9 @@ func (f *file) pick(cands []*fn, call *ast.Node, sh lang.CallShape, viaRecv bool
 }
 
 // enclosingClass is the class body a node lies in, or nil.
-func enclosingClass(n *ast.Node) *ast.Node {
+func (f *file) enclosingClass(n *ast.Node) *ast.Node {
 	for p := n.Parent; p != nil; p = p.Parent {
-		if isClassKind(p.Type) {
+		if f.spec.Flow.Class[p.Type] {
 			return p
 		}
 	}
@@ -140,11 +140,12 @@ func enclosingClass(n *ast.Node) *ast.Node {
 // in, the receiver's type name.
 func (f *file) receiverOf(n *ast.Node, name string) string {
 	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type != "method_declaration" {
+		sh, ok := f.spec.Function[p.Type]
+		if !ok || sh.Receiver == "" {
 			continue
 		}
 		g := f.fns.byNode[p]
-		rc := p.ChildByField("receiver")
+		rc := p.ChildByField(sh.Receiver)
 		if g == nil || g.recvType == "" || rc == nil {
 			return ""
 		}

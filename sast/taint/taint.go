@@ -8,8 +8,11 @@
 // helpers that sanitise or drop a parameter stop the flow, and helpers
 // returning a source are sources.
 //
-// It knows languages through lang.Spec data, plus a few node kinds Spec
-// has no field for yet (binders.go). It does no I/O, reads no rule files
+// Validation guards (guard.go) clean the value they check on the path
+// where the check passed; lookups in constant collections and switch
+// expressions with constant arms are constants.
+//
+// It knows languages through lang.Spec data only. It does no I/O, reads no rule files
 // and builds no findings (the caller turns Results into finding.Finding
 // values and fills the trace's paths).
 package taint
@@ -62,8 +65,15 @@ var ErrUnsupported = errors.New("unsupported")
 
 var labelName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
-// Compile compiles a taint specification for l.
+// Compile compiles a taint specification for l. Cross-language
+// metavariable-pattern clauses need CompileWith.
 func Compile(l *lang.Language, spec *rule.Taint) (*Engine, error) {
+	return CompileWith(nil, l, spec)
+}
+
+// CompileWith is Compile with the registry that metavariable-pattern
+// clauses naming another language are compiled with.
+func CompileWith(reg *lang.Registry, l *lang.Language, spec *rule.Taint) (*Engine, error) {
 	if l == nil || l.Spec == nil {
 		return nil, errors.New("taint: no language")
 	}
@@ -86,7 +96,7 @@ func Compile(l *lang.Language, spec *rule.Taint) (*Engine, error) {
 			if ti == nil || ti.Formula == nil {
 				return nil, fmt.Errorf("%s[%d]: no pattern", list.key, i)
 			}
-			it, err := compileItem(l, list.key, ti)
+			it, err := compileItem(reg, l, list.key, ti)
 			if err != nil {
 				return nil, fmt.Errorf("%s[%d] (line %d): %w", list.key, i, ti.Line, err)
 			}
@@ -98,7 +108,7 @@ func Compile(l *lang.Language, spec *rule.Taint) (*Engine, error) {
 
 // compileItem checks an item's options against what its role supports
 // and compiles its formula.
-func compileItem(l *lang.Language, key string, ti *rule.TaintItem) (item, error) {
+func compileItem(reg *lang.Registry, l *lang.Language, key string, ti *rule.TaintItem) (item, error) {
 	it := item{spec: ti}
 	unsupported := func(opt string) error { return fmt.Errorf("%s: %w in %s", opt, ErrUnsupported, key) }
 	switch key {
@@ -143,7 +153,7 @@ func compileItem(l *lang.Language, key string, ti *rule.TaintItem) (item, error)
 			return it, errors.New("a propagator needs from and to")
 		}
 	}
-	q, err := search.Compile(l, ti.Formula)
+	q, err := search.CompileWith(reg, l, ti.Formula)
 	if err != nil {
 		return it, fmt.Errorf("compiling pattern: %w", err)
 	}

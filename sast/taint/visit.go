@@ -125,7 +125,7 @@ func (r *run) visitKind(n *ast.Node, depth int) value {
 		r.dead = true
 		return value{t: v.t}
 	}
-	if b, ok := binderOf(n); ok {
+	if b, ok := r.binderOf(n); ok {
 		return r.visitBinder(n, b, depth)
 	}
 	return r.visitSeq(n, depth)
