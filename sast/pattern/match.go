@@ -74,12 +74,44 @@ func (m *matcher) matchRoot(p *pnode, n *ast.Node, out []Match) []Match {
 		}
 		return out
 	}
+	first := len(out)
 	m.match(p, n, func() bool {
-		out = append(out, m.record(n))
+		if !m.recorded(out[first:]) {
+			out = append(out, m.record(n))
+		}
 		m.nsol++
 		return m.nsol >= maxSolutions
 	})
 	return out
+}
+
+// recorded reports whether one of ms (matches of the current candidate
+// node) already has the current environment's bindings: another solution
+// that differs only in how ellipses split (foo(..., $X, ...) over equal
+// arguments, $X. ... .m() chains) is not recorded twice.
+func (m *matcher) recorded(ms []Match) bool {
+	for i := len(ms) - 1; i >= 0; i-- {
+		b := ms[i].Bindings
+		if len(b) != len(m.env) {
+			continue
+		}
+		same := true
+		for _, e := range m.env {
+			x, ok := b[e.name]
+			s, t := e.start, e.end
+			if !e.isRun {
+				s, t = e.node.StartByte, e.node.EndByte
+			}
+			if !ok || x.StartByte != int(s) || x.EndByte != int(t) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // record snapshots the current environment as a Match over n (or over the

@@ -139,9 +139,6 @@ func (p *Pattern) matchIn(ctx context.Context, ix *Index, within []*ast.Node) ([
 	if ix == nil || ix.tree == nil || ix.tree.Root == nil {
 		return nil, nil
 	}
-	m := ix.matcher()
-	defer ix.release(m)
-	var out []Match
 	var nodes []*ast.Node
 	if within != nil {
 		// only the subtrees: walk them rather than filter every candidate
@@ -154,6 +151,14 @@ func (p *Pattern) matchIn(ctx context.Context, ix *Index, within []*ast.Node) ([
 			nodes = p.cands.nodes(ix)
 		}
 	}
+	return p.matchNodes(ctx, ix, nodes)
+}
+
+// matchNodes matches p at each of the candidate nodes.
+func (p *Pattern) matchNodes(ctx context.Context, ix *Index, nodes []*ast.Node) ([]Match, error) {
+	m := ix.matcher()
+	defer ix.release(m)
+	var out []Match
 	for i, n := range nodes {
 		if i&255 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -217,4 +222,40 @@ func sameBindings(a, b Bindings) bool {
 		}
 	}
 	return true
+}
+
+// Unselective reports whether p is a lone metavariable ($X), which
+// matches every node: callers that can bound the search (a
+// pattern-inside) should use MatchInRanges.
+func (p *Pattern) Unselective() bool { return p.root.kind == pkMetavar }
+
+// MatchInRanges returns the matches of p rooted at nodes lying inside the
+// union of the given byte ranges ([start, end) pairs, any order); it is
+// MatchIndex restricted to where a match can still matter.
+func (p *Pattern) MatchInRanges(ctx context.Context, ix *Index, ranges [][2]int) ([]Match, error) {
+	if ix == nil || ix.tree == nil || ix.tree.Root == nil || len(ranges) == 0 {
+		return nil, nil
+	}
+	rs := append([][2]int(nil), ranges...)
+	sort.Slice(rs, func(i, j int) bool { return rs[i][0] < rs[j][0] })
+	merged := rs[:1]
+	for _, r := range rs[1:] {
+		last := &merged[len(merged)-1]
+		if r[0] <= last[1] {
+			last[1] = max(last[1], r[1])
+		} else {
+			merged = append(merged, r)
+		}
+	}
+	all := p.cands.nodes(ix) // pre-order: sorted by start
+	var nodes []*ast.Node
+	for _, r := range merged {
+		i := sort.Search(len(all), func(i int) bool { return int(all[i].StartByte) >= r[0] })
+		for ; i < len(all) && int(all[i].StartByte) < r[1]; i++ {
+			if int(all[i].EndByte) <= r[1] {
+				nodes = append(nodes, all[i])
+			}
+		}
+	}
+	return p.matchNodes(ctx, ix, nodes)
 }

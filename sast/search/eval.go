@@ -190,9 +190,15 @@ func (e *evaluator) and(n *node, cx *item) ([]item, error) {
 	// Plain positives first: a pattern-inside is only evaluated when
 	// something is left to constrain.
 	var plain, inside [][]item
+	// A lone metavariable pattern ($X) beside pattern-insides matches every
+	// node: evaluate the insides first and match it only inside them.
+	lone := e.loneUnselective(n)
 	for pass := 0; pass < 2; pass++ {
 		for _, ch := range n.children {
 			if !isPositive(ch.op) || (ch.op == rule.OpInside) != (pass == 1) {
+				continue
+			}
+			if ch == lone {
 				continue
 			}
 			ms, err := e.eval(ch, cx)
@@ -208,6 +214,26 @@ func (e *evaluator) and(n *node, cx *item) ([]item, error) {
 				plain = append(plain, ms)
 			}
 		}
+	}
+	if lone != nil {
+		ranges := make([][2]int, 0, 16)
+		for _, t := range inside {
+			for i := range t {
+				ranges = append(ranges, [2]int{t[i].StartByte, t[i].EndByte})
+			}
+		}
+		ms, err := lone.pat.MatchInRanges(e.ctx, e.ix, ranges)
+		if err != nil {
+			return nil, err
+		}
+		if len(ms) == 0 {
+			return nil, nil
+		}
+		its := make([]item, len(ms))
+		for i := range ms {
+			its[i] = item{Match: ms[i]}
+		}
+		plain = append(plain, its)
 	}
 	terms := append(plain, inside...)
 	if len(terms) == 0 {
@@ -257,6 +283,36 @@ func (e *evaluator) and(n *node, cx *item) ([]item, error) {
 	}
 	sortItems(cur)
 	return dedup(cur), nil
+}
+
+// loneUnselective returns the only plain positive term of n when it is a
+// pattern that matches every node ($X) and n also has pattern-inside
+// terms, so it can be matched inside their ranges only (the
+// intersection keeps nothing else). Over a metavariable-pattern's bound
+// code (e.within) it returns nil.
+func (e *evaluator) loneUnselective(n *node) *node {
+	if e.within != nil {
+		return nil
+	}
+	var lone *node
+	insides := 0
+	for _, ch := range n.children {
+		switch ch.op {
+		case rule.OpInside:
+			insides++
+		case rule.OpPattern:
+			if lone != nil || !ch.pat.Unselective() {
+				return nil
+			}
+			lone = ch
+		case rule.OpRegex, rule.OpAnd, rule.OpOr:
+			return nil
+		}
+	}
+	if insides == 0 {
+		return nil
+	}
+	return lone
 }
 
 func allInside(ms []item) bool {

@@ -69,3 +69,18 @@ def other(conn):
 			[]string{`L2 a = 1\n    x()`}},
 	})
 }
+
+// TestLoneMetavariableInside: a lone $X beside pattern-inside is matched
+// only inside the inside ranges; the result is the plain intersection.
+func TestLoneMetavariableInside(t *testing.T) {
+	src := "def f(u):\n    if ok(u, 1):\n        go(u)\n    go(u)\n"
+	runFormulaCases(t, []formulaCase{
+		{"inside if", "python", src,
+			and(wrap(rule.OpInside, pat("if ok($U, ...):\n    ...")), pat("$U")),
+			[]string{"L2 u $U=u", "L3 u $U=u"}},
+		{"shared metavariable", "python", src,
+			and(wrap(rule.OpInside, pat("if ok($U, ...):\n    ...")), pat("$X"), wrap(rule.OpNot, pat("go(...)"))),
+			[]string{`L2 if ok(u, 1):\n        go(u) $U=u $X=if ok(u, 1):\n        go(u)`, "L2 ok(u, 1) $U=u $X=ok(u, 1)", "L2 ok $U=u $X=ok", "L2 (u, 1) $U=u $X=(u, 1)", "L2 u $U=u $X=u",
+				"L2 1 $U=u $X=1", "L3 go $U=u $X=go", "L3 (u) $U=u $X=(u)", "L3 u $U=u $X=u"}},
+	})
+}
