@@ -625,7 +625,9 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 // pattern matches (a pattern `String $X = ...;` parses as a local).
 func varDeclKinds() []string { return []string{"field_declaration", "local_variable_declaration"} }
 
-func isVarDecl(typ string) bool { return typ == "field_declaration" || typ == "local_variable_declaration" }
+func isVarDecl(typ string) bool {
+	return typ == "field_declaration" || typ == "local_variable_declaration"
+}
 
 // declarationStatements are the declaration statement kinds (of all
 // languages) that hold declarators: an expression-statement assignment
