@@ -155,6 +155,12 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 	if n.Error {
 		return nil, fmt.Errorf("syntax error at %q", clip(c.text(n)))
 	}
+	if e := c.loneEllipsis(n); e != nil {
+		// a wrapper the grammar put around a lone "..." (a TS class
+		// member `...` parses as a field definition named "...") is
+		// the ellipsis
+		return &pnode{kind: pkEllipsis, text: e.Value, field: n.Field}, nil
+	}
 	if !n.Named {
 		return &pnode{kind: pkToken, typ: n.Type, text: c.text(n), field: n.Field, det: true}, nil
 	}
@@ -367,6 +373,29 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 		p.pos = pos
 	}
 	return p, nil
+}
+
+// loneEllipsis returns the ellipsis n wraps when n is a named node (not a
+// sequence or block) whose only significant child is an ellipsis and
+// whose text is just that ellipsis (and a terminator), or nil.
+func (c *compiler) loneEllipsis(n *ast.Node) *ast.Node {
+	if !n.Named || c.spec.Sequence[n.Type] || c.spec.Block[n.Type] || n.Type == typeSequence {
+		return nil
+	}
+	var e *ast.Node
+	for _, ch := range n.Children {
+		if c.skip(ch) {
+			continue
+		}
+		if e != nil || ch.Type != ast.TypeEllipsis {
+			return nil
+		}
+		e = ch
+	}
+	if e == nil || strings.TrimRight(strings.TrimSpace(c.text(n)), "; \t\n") != strings.TrimSpace(c.text(e)) {
+		return nil
+	}
+	return e
 }
 
 // splitGoParams turns a Go parameter declaration whose leading names are
@@ -605,8 +634,13 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 		for k := range c.spec.Assignment {
 			ts = append(ts, k)
 		}
+		for _, k := range fieldDefinitionKinds() {
+			if _, ok := assignShape(c.spec, k); ok {
+				ts = append(ts, k)
+			}
+		}
 		sort.Strings(ts)
-		return newCandidates(ts, false)
+		return newCandidates(dedupStrings(ts), false)
 	}
 	if p.segs != nil {
 		// a dotted name may match an aliased identifier or a shorter or

@@ -643,7 +643,7 @@ func (m *matcher) matchPairs(ps []*pnode, ns []*ast.Node, k func() bool) bool {
 // matchAssign compares an assignment pattern with any assignment or
 // declaration-with-initialiser form, field-wise. k nil: deterministic.
 func (m *matcher) matchAssign(p *pnode, n *ast.Node, k func() bool) bool {
-	s, ok := m.spec.Assignment[n.Type]
+	s, ok := assignShape(m.spec, n.Type)
 	if !ok || s.Left == "" || s.Right == "" {
 		return false
 	}
@@ -938,3 +938,26 @@ func (m *matcher) isMember(n *ast.Node) bool {
 	_, ok := m.spec.Member[n.Type]
 	return ok
 }
+
+// assignShape returns the assignment shape of a target node type: the
+// language's Assignment kinds, plus the JS/TS class field definitions
+// (`apiKey = 'x'`, `private readonly k = 'x'`), which Semgrep treats as
+// variable definitions an assignment pattern matches.
+func assignShape(spec *lang.Spec, typ string) (lang.PairShape, bool) {
+	if s, ok := spec.Assignment[typ]; ok {
+		return s, true
+	}
+	if _, js := spec.Assignment["variable_declarator"]; !js {
+		return lang.PairShape{}, false
+	}
+	switch typ {
+	case "public_field_definition": // TypeScript
+		return lang.PairShape{Left: "name", Right: "value"}, true
+	case "field_definition": // JavaScript
+		return lang.PairShape{Left: "property", Right: "value"}, true
+	}
+	return lang.PairShape{}, false
+}
+
+// fieldDefinitionKinds are the class field kinds assignShape adds.
+func fieldDefinitionKinds() []string { return []string{"field_definition", "public_field_definition"} }

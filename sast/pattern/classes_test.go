@@ -1,0 +1,31 @@
+package pattern
+
+import "testing"
+
+// TestJSClassPatterns: class patterns with member ellipses, and class
+// fields (with modifiers) as declarations an assignment pattern matches.
+func TestJSClassPatterns(t *testing.T) {
+	ts := `class K {
+  private readonly apiKey = 'x';
+  static token = "y";
+  count = 3;
+  gen(): string { return Math.random().toString(36); }
+}
+const a = "b";
+`
+	js := `class Session {
+  secret = "hunter2";
+  static #salt = 'pepper';
+  id() { return Math.random(); }
+  static make() {}
+}
+`
+	runCases(t, []matchCase{
+		{"ts class with method", "typescript", ts, `class $C { ... $F(...) { ... } ... }`, []string{"L1-6 $C=K $F=gen"}},
+		{"ts typed method body", "typescript", ts, "class $C {\n  ...\n  $F(...) {\n    ...\n    return Math.random().toString(36);\n  }\n  ...\n}", []string{"L1-6 $C=K $F=gen"}},
+		{"js class methods", "javascript", js, `class $C { ... $F(...) { ... } ... }`, []string{"L1-6 $C=Session $F=id", "L1-6 $C=Session $F=make"}},
+		{"ts field with modifiers", "typescript", ts, `$N = "$V"`, []string{"L2 $N=apiKey $V=x", "L3 $N=token $V=y", "L7 $N=a $V=b"}},
+		{"js fields", "javascript", js, `$N = "$V"`, []string{"L2 $N=secret $V=hunter2", "L3 $N=#salt $V=pepper"}},
+		{"ts field by name", "typescript", ts, `apiKey = $V`, []string{"L2 $V='x'"}},
+	})
+}
