@@ -29,3 +29,37 @@ const a = "b";
 		{"ts field by name", "typescript", ts, `apiKey = $V`, []string{"L2 $V='x'"}},
 	})
 }
+
+// TestJavaMappingMethods: an annotation pattern with ellipses among its
+// element pairs matches whatever the method's other annotations,
+// modifiers, type parameters and throws clause.
+func TestJavaMappingMethods(t *testing.T) {
+	src := `@RestController
+public class HelloController {
+    @GetMapping(value = "/hello", produces = MediaType.TEXT_HTML_VALUE)
+    public String hello(@RequestParam String name) throws IOException {
+        return "<h1>Hello " + name + "</h1>";
+    }
+    @GetMapping(value = "/hello", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    public <T> String g(@RequestParam(name = "n", required = false) final String name) {
+        return name;
+    }
+    public @GetMapping(produces = {MediaType.TEXT_HTML_VALUE}) String h(String name) {
+        return name;
+    }
+    @GetMapping(value = "/plain")
+    public String k(@RequestParam String name) { return name; }
+}
+`
+	runCases(t, []matchCase{
+		{"mapping with produces", "java", src, "@$MAPPING(..., produces = $TYPE, ...)\n$RET $M(...) { ... }", []string{
+			"L3-6 $M=hello $MAPPING=GetMapping $RET=String $TYPE=MediaType.TEXT_HTML_VALUE",
+			"L7-11 $M=g $MAPPING=GetMapping $RET=String $TYPE=MediaType.TEXT_HTML_VALUE",
+			"L12-14 $M=h $MAPPING=GetMapping $RET=String $TYPE={MediaType.TEXT_HTML_VALUE}",
+		}},
+		{"public subset", "java", src, "@GetMapping(...)\npublic String $M(@RequestParam String $P) { ... }", []string{
+			"L3-6 $M=hello $P=name", "L15-16 $M=k $P=name",
+		}},
+	})
+}
