@@ -38,8 +38,8 @@ func (r *run) visitResolvedCall(n *ast.Node, sh lang.CallShape, g *fn, viaRecv b
 		// The arguments reach the sinks around the call only through
 		// the call's result: inside them, only the sinks they contain
 		// are checked.
-		saved, had := r.inner, r.hasInner
-		r.inner, r.hasInner = span{start: args.StartByte, end: args.EndByte}, true
+		saved, had, iso := r.inner, r.hasInner, r.isolated
+		r.inner, r.hasInner, r.isolated = span{start: args.StartByte, end: args.EndByte}, true, false
 		var at taint
 		if r.spec.Sequence[args.Type] {
 			for _, c := range args.Children {
@@ -62,7 +62,7 @@ func (r *run) visitResolvedCall(n *ast.Node, sh lang.CallShape, g *fn, viaRecv b
 			at = r.visitKind(args, depth+1).t
 			vals = append(vals, argVal{t: at})
 		}
-		r.inner, r.hasInner = saved, had
+		r.inner, r.hasInner, r.isolated = saved, had, iso
 		if len(at) > 0 {
 			r.checkCallSinks(args, at)
 		}

@@ -165,6 +165,13 @@ type run struct {
 	// per-unit state
 	env       env
 	dead      bool // the current path has returned or thrown
+	// jumps is the join of the environments at the break / continue
+	// statements of the innermost loop body or switch being walked (nil:
+	// none).
+	jumps env
+	// flags maps boolean variables to the check they were assigned
+	// (guard.go).
+	flags     map[string]*ast.Node
 	loopDepth int
 	gaveUp    bool
 	firing    bool
@@ -175,6 +182,8 @@ type run struct {
 	// ignored.
 	inner    span
 	hasInner bool
+	isolated bool // inner is an isolated expression (visitIsolated), not a match
+
 	buf      []byte
 }
 
@@ -311,6 +320,7 @@ func (r *run) analyzeUnit(u *unit) {
 		r.env = u.env.clone() // keep the captured environment for the function's summary
 	}
 	r.dead = false
+	r.jumps, r.flags = nil, nil
 	r.loopDepth = 0
 	r.top = false
 	if u.fn == r.tree.Root {

@@ -23,12 +23,14 @@ func (r *run) visitIf(n *ast.Node, sh lang.IfShape, depth int) value {
 			r.visit(c, depth+1) // Go's `if x := f(); cond`
 		}
 	}
-	cv := r.visit(cond, depth+1)
-	return r.branch(cv.c, cons, alts, sh, depth)
+	cv := r.visitIsolated(cond, depth+1)
+	return r.branch(cond, cv.c, cons, alts, sh, depth)
 }
 
-// branch runs cons when c holds and the alternatives otherwise.
-func (r *run) branch(c konst, cons *ast.Node, alts []*ast.Node, sh lang.IfShape, depth int) value {
+// branch runs cons when the condition cond (of constant value c) holds
+// and the alternatives otherwise. Each side starts with the variables
+// the condition validates on that side cleaned (guard.go).
+func (r *run) branch(cond *ast.Node, c konst, cons *ast.Node, alts []*ast.Node, sh lang.IfShape, depth int) value {
 	if r.dead {
 		return value{}
 	}
@@ -39,10 +41,16 @@ func (r *run) branch(c konst, cons *ast.Node, alts []*ast.Node, sh lang.IfShape,
 	if known {
 		return r.visitAlts(alts, sh, depth)
 	}
+	var onTrue, onFalse guards
+	if len(r.env) > 0 {
+		onTrue, onFalse = r.checked(cond, true, 0), r.checked(cond, false, 0)
+	}
 	pre := r.env.clone()
+	r.applyGuards(onTrue)
 	v1 := r.visit(cons, depth+1)
 	envC, deadC := r.env, r.dead
 	r.env, r.dead = pre, false
+	r.applyGuards(onFalse)
 	v2 := r.visitAlts(alts, sh, depth)
 	envA, deadA := r.env, r.dead
 	switch {
@@ -67,8 +75,8 @@ func (r *run) visitAlts(alts []*ast.Node, sh lang.IfShape, depth int) value {
 	a := alts[0]
 	if ash, ok := r.spec.If[a.Type]; ok && ash.Alternative == "" && ash.Condition != "" {
 		if cond := a.ChildByField(ash.Condition); cond != nil {
-			cv := r.visit(cond, depth+1)
-			return r.branch(cv.c, a.ChildByField(ash.Consequence), alts[1:], sh, depth+1)
+			cv := r.visitIsolated(cond, depth+1)
+			return r.branch(cond, cv.c, a.ChildByField(ash.Consequence), alts[1:], sh, depth+1)
 		}
 	}
 	v := r.visit(a, depth+1)
@@ -92,13 +100,18 @@ func (r *run) visitLoop(n *ast.Node, depth int) value {
 	r.loopDepth++
 	defer func() { r.loopDepth-- }()
 	cur := r.env
+	outer := r.jumps
+	defer func() { r.jumps = outer }()
 	var acc taint
 	for range passes {
-		r.env, r.dead = cur.clone(), false
+		r.env, r.dead, r.jumps = cur.clone(), false, nil
 		acc = join(acc, r.loopOnce(n, depth).t)
 		next := cur
 		if !r.dead {
 			next = joinEnv(cur, r.env)
+		}
+		if r.jumps != nil { // break and continue: the loop's exit and head
+			next = joinEnv(next, r.jumps)
 		}
 		r.dead = false
 		same := sameEnv(next, cur)
@@ -183,6 +196,9 @@ func (r *run) assign(n *ast.Node, sh lang.PairShape, depth int) value {
 		for range targets {
 			vals = append(vals, whole)
 		}
+	}
+	if r.flags != nil || len(targets) <= 2 {
+		r.recordFlag(targets, right)
 	}
 	var out value
 	for i, l := range targets {

@@ -43,6 +43,12 @@ func (c konst) equal(d konst) bool {
 	return true
 }
 
+// same reports whether two constants are the same abstract value (two
+// opaque constants are: the loop fixpoint test).
+func (c konst) same(d konst) bool {
+	return c.kind == kOpaque && d.kind == kOpaque || c.equal(d)
+}
+
 // truth returns the constant's truth value and whether it is known.
 func (c konst) truth() (bool, bool) {
 	switch c.kind {

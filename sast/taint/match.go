@@ -11,7 +11,7 @@ func (r *run) sanitized(n *ast.Node) bool {
 	found := false
 	r.sanIx.each(n, func(i int) bool {
 		s := &r.in.sanitizers[i]
-		if r.hasInner && s.start <= r.inner.start && r.inner.end <= s.end {
+		if r.hasInner && !r.isolated && s.start <= r.inner.start && r.inner.end <= s.end {
 			return true // the match whose inside is being walked
 		}
 		if s.side != "only" && (s.exact && s.equals(n) || !s.exact && s.contains(n)) {
@@ -29,7 +29,7 @@ func (r *run) sourceAt(n *ast.Node) *trace {
 	var tr *trace
 	r.srcIx.each(n, func(i int) bool {
 		s := &r.in.sources[i]
-		if r.hasInner && s.start <= r.inner.start && r.inner.end <= s.end {
+		if r.hasInner && !r.isolated && s.start <= r.inner.start && r.inner.end <= s.end {
 			return true // the match whose inside is being walked
 		}
 		if s.side != "only" && (s.exact && s.equals(n) || !s.exact && s.contains(n)) {
@@ -86,7 +86,7 @@ func (r *run) checkSink(i int, n *ast.Node, t taint) {
 		if s.isCall && !(s.args.start <= n.StartByte && n.EndByte <= s.args.end) {
 			return true
 		}
-		if r.hasInner && !(r.inner.start <= s.start && s.end <= r.inner.end && (s.start != r.inner.start || s.end != r.inner.end)) {
+		if r.hasInner && !(r.inner.start <= s.start && s.end <= r.inner.end && (r.isolated || s.start != r.inner.start || s.end != r.inner.end)) {
 			return true // outside the source or sanitizer being walked
 		}
 		if r.sum != nil {

@@ -112,8 +112,12 @@ type value struct {
 // joinValues is the value on either of two paths.
 func joinValues(a, b value) value {
 	v := value{t: join(a.t, b.t)}
-	if len(v.t) == 0 && a.c.equal(b.c) {
+	switch {
+	case len(v.t) > 0:
+	case a.c.equal(b.c):
 		v.c = a.c
+	case a.c.kind != kNone && b.c.kind != kNone:
+		v.c = konst{kind: kOpaque} // a constant on either path
 	}
 	return v
 }
@@ -169,7 +173,7 @@ func sameEnv(a, b env) bool {
 	}
 	for k, va := range a {
 		vb, ok := b[k]
-		if !ok || !sameLabels(va.t, vb.t) || !va.c.equal(vb.c) {
+		if !ok || !sameLabels(va.t, vb.t) || !va.c.same(vb.c) {
 			return false
 		}
 	}

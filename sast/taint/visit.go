@@ -100,6 +100,9 @@ func (r *run) visitKind(n *ast.Node, depth int) value {
 	if sh, ok := sp.Member[t]; ok {
 		return r.visitMember(n, sh, depth)
 	}
+	if sh, ok := sp.Subscript[t]; ok {
+		return r.visitSubscript(n, sh, depth)
+	}
 	if sh, ok := sp.Call[t]; ok {
 		return r.visitCall(n, sh, depth)
 	}
@@ -111,7 +114,11 @@ func (r *run) visitKind(n *ast.Node, depth int) value {
 		if k := n.ChildByField(sh.Left); k != nil && !sp.Identifier[k.Type] && !sp.String[k.Type] {
 			v.t = r.visit(k, depth+1).t
 		}
-		v.t = join(v.t, r.visit(n.ChildByField(sh.Right), depth+1).t)
+		vv := r.visit(n.ChildByField(sh.Right), depth+1)
+		v.t = join(v.t, vv.t)
+		if len(v.t) == 0 && vv.c.kind != kNone {
+			v.c = konst{kind: kOpaque} // a constant entry
+		}
 		return v
 	}
 	if sp.Import[t] {
@@ -125,8 +132,22 @@ func (r *run) visitKind(n *ast.Node, depth int) value {
 		r.dead = true
 		return value{t: v.t}
 	}
+	if sp.Flow.Jump[t] {
+		r.jump()
+		return value{}
+	}
+	if field, ok := sp.Flow.Switch[t]; ok {
+		return r.visitSwitch(n, field, depth)
+	}
 	if b, ok := r.binderOf(n); ok {
 		return r.visitBinder(n, b, depth)
+	}
+	if sp.ExpressionStatement[t] && len(sp.Flow.NoReturn) > 0 {
+		v := r.visitSeq(n, depth)
+		if r.noReturn(n) {
+			r.dead = true
+		}
+		return v
 	}
 	return r.visitSeq(n, depth)
 }
@@ -147,10 +168,10 @@ func (r *run) sinkInside(n *ast.Node) bool {
 // visitInside walks the inside of a source or sanitizer match n for the
 // sinks it holds; its value is dropped by the caller.
 func (r *run) visitInside(n *ast.Node, depth int) {
-	saved, had := r.inner, r.hasInner
-	r.inner, r.hasInner = span{start: n.StartByte, end: n.EndByte}, true
+	saved, had, iso := r.inner, r.hasInner, r.isolated
+	r.inner, r.hasInner, r.isolated = span{start: n.StartByte, end: n.EndByte}, true, false
 	r.visitKind(n, depth)
-	r.inner, r.hasInner = saved, had
+	r.inner, r.hasInner, r.isolated = saved, had, iso
 }
 
 // visitDefinition walks what a function definition evaluates where it
@@ -190,14 +211,15 @@ func (r *run) visitSeq(n *ast.Node, depth int) value {
 	var acc taint
 	var first, second value
 	named := 0
-	var entry, armEnv env
-	inArms := false
+	var entry, armEnv, outerJumps env
+	inArms, allConst := false, true
 	endArms := func() {
 		if armEnv == nil {
 			r.env = entry
 		} else {
 			r.env = joinEnv(entry, armEnv)
 		}
+		r.jumps = outerJumps
 		inArms = false
 	}
 	for _, c := range n.Children {
@@ -210,16 +232,15 @@ func (r *run) visitSeq(n *ast.Node, depth int) value {
 		}
 		if arm {
 			if !inArms {
-				inArms, entry, armEnv = true, r.env, nil
+				inArms, entry, armEnv, outerJumps = true, r.env, nil, r.jumps
 			}
-			r.env, r.dead = entry.clone(), false
+			r.env, r.dead, r.jumps = entry.clone(), false, nil
 			acc = join(acc, r.visit(c, depth+1).t)
 			if !r.dead {
-				if armEnv == nil {
-					armEnv = r.env
-				} else {
-					armEnv = joinEnv(armEnv, r.env)
-				}
+				armEnv = joinArm(armEnv, r.env)
+			}
+			if r.jumps != nil { // break: the end of the switch
+				armEnv = joinArm(armEnv, r.jumps)
 			}
 			r.dead = false
 			continue
@@ -229,6 +250,9 @@ func (r *run) visitSeq(n *ast.Node, depth int) value {
 		}
 		v := r.visit(c, depth+1)
 		acc = join(acc, v.t)
+		if v.c.kind == kNone && c.Field != "type" {
+			allConst = false
+		}
 		switch named {
 		case 0:
 			first = v
@@ -243,6 +267,9 @@ func (r *run) visitSeq(n *ast.Node, depth int) value {
 	out := value{t: acc}
 	if len(acc) > 0 {
 		return out
+	}
+	if named > 0 && allConst && r.spec.Flow.Collection[n.Type] {
+		return value{c: konst{kind: kOpaque}} // a collection of constants
 	}
 	switch named {
 	case 1:
@@ -382,18 +409,159 @@ func (r *run) visitCall(n *ast.Node, sh lang.CallShape, depth int) value {
 		}
 	}
 	var v value
+	var rv value
 	if recv != nil {
-		v.t = r.visit(recv, depth+1).t
+		rv = r.visit(recv, depth+1)
+		v.t = rv.t
 	}
 	if callee != nil {
 		v.t = join(v.t, r.visit(callee, depth+1).t)
 	}
-	if args := n.ChildByField(sh.Arguments); args != nil {
-		at := r.visit(args, depth+1).t
+	args := n.ChildByField(sh.Arguments)
+	if args != nil && recv != nil && len(rv.t) == 0 && rv.c.kind != kNone && r.spec.Flow.Lookup[method] && r.spec.Sequence[args.Type] {
+		return r.visitLookup(args, depth) // CONSTANTS.get(key, default)
+	}
+	var av value
+	if args != nil {
+		av = r.visit(args, depth+1)
+		at := av.t
 		if len(at) > 0 && recv != nil && r.spec.Flow.Mutators[method] {
 			r.bindWeak(recv, at)
 		}
 		v.t = join(v.t, at)
 	}
+	fl := &r.spec.Flow
+	if len(fl.Pure) > 0 || len(fl.Guard.Parse) > 0 {
+		calleeText, _, _, _ := r.callParts(n)
+		switch {
+		case fl.Guard.Parse[calleeText]:
+			return value{} // a validated parse: uuid.UUID(x)
+		case len(v.t) == 0 && fl.Pure[calleeText] && av.c.kind != kNone:
+			v.c = konst{kind: kOpaque} // frozenset({...}), Map.of(...)
+		}
+	}
 	return v
+}
+
+// visitLookup is the value of a lookup in a constant collection: the
+// key selects a constant; only the later arguments (a default) may carry
+// taint.
+func (r *run) visitLookup(args *ast.Node, depth int) value {
+	var t taint
+	first := true
+	for _, c := range args.Children {
+		if !c.Named || r.spec.Comment[c.Type] {
+			continue
+		}
+		if first {
+			r.visitIsolated(c, depth+2)
+			first = false
+			continue
+		}
+		t = join(t, r.visit(c, depth+2).t)
+	}
+	if len(t) > 0 {
+		return value{t: t}
+	}
+	return value{c: konst{kind: kOpaque}}
+}
+
+// visitIsolated walks an expression whose value flows nowhere (a
+// condition, a discriminant, a key into constants): only the sinks
+// inside it are checked against its taint.
+func (r *run) visitIsolated(n *ast.Node, depth int) value {
+	if n == nil {
+		return value{}
+	}
+	saved, had, iso := r.inner, r.hasInner, r.isolated
+	r.inner, r.hasInner, r.isolated = span{start: n.StartByte, end: n.EndByte}, true, true
+	v := r.visit(n, depth)
+	r.inner, r.hasInner, r.isolated = saved, had, iso
+	return v
+}
+
+// joinArm adds one arm's exit environment to the join of the others.
+func joinArm(acc, e env) env {
+	if acc == nil {
+		return e
+	}
+	return joinEnv(acc, e)
+}
+
+// jump ends the path at a break or continue: its environment joins the
+// exit of the innermost loop body or switch (r.jumps).
+func (r *run) jump() {
+	if r.jumps == nil {
+		r.jumps = r.env.clone()
+	} else {
+		r.jumps = joinEnv(r.jumps, r.env)
+	}
+	r.dead = true
+}
+
+// noReturn reports whether the expression statement n is a call that
+// never returns (abort(403), sys.exit(1), os.Exit(1)).
+func (r *run) noReturn(n *ast.Node) bool {
+	var call *ast.Node
+	for _, c := range n.Children {
+		if c.Named && !r.spec.Comment[c.Type] {
+			if call != nil {
+				return false
+			}
+			call = c
+		}
+	}
+	call = r.unparen(call)
+	if call == nil {
+		return false
+	}
+	if _, ok := r.spec.Call[call.Type]; !ok {
+		return false
+	}
+	callee, _, _, _ := r.callParts(call)
+	return r.spec.Flow.NoReturn[callee]
+}
+
+// visitSwitch walks a switch or match: the discriminant selects an arm
+// but does not flow into the value (a switch expression's value is what
+// its arms give).
+func (r *run) visitSwitch(n *ast.Node, field string, depth int) value {
+	var acc taint
+	for _, c := range n.Children {
+		if !c.Named || r.spec.Comment[c.Type] {
+			continue
+		}
+		if r.dead {
+			break
+		}
+		if c.Field == field {
+			r.visitIsolated(c, depth+1)
+			continue
+		}
+		acc = join(acc, r.visit(c, depth+1).t)
+	}
+	return value{t: acc}
+}
+
+// visitSubscript is an element access: an element of a constant (a
+// collection literal of constants, a string) is a constant, whatever the
+// index; otherwise the taint of the container and the index.
+func (r *run) visitSubscript(n *ast.Node, sh lang.MemberShape, depth int) value {
+	obj := n.ChildByField(sh.Object)
+	ov := r.visit(obj, depth+1)
+	constant := len(ov.t) == 0 && ov.c.kind != kNone
+	var it taint
+	for _, c := range n.Children {
+		if c.Named && c != obj && !r.spec.Comment[c.Type] {
+			if constant {
+				r.visitIsolated(c, depth+1)
+			} else {
+				it = join(it, r.visit(c, depth+1).t)
+			}
+		}
+	}
+	if constant {
+		return value{c: konst{kind: kOpaque}}
+	}
+	return value{t: join(ov.t, it)}
 }
