@@ -107,6 +107,13 @@ type pnode struct {
 	// unordered subset of the target's attributes.
 	jsx     bool
 	jsxName *pnode
+	// param: a metavariable standing for a whole parameter of a JS/TS or
+	// Python parameter list; it binds the parameter's name (Semgrep:
+	// `function f($R)` binds $R to `request` in `request: NextRequest`).
+	param bool
+	// extra: for assign, the fielded children other than the two sides
+	// (a type annotation): the target must have them too.
+	extra []*pnode
 	// anyF: for pkAnyString, the pattern was spelled f"..." (Python) or
 	// `...` (JS template): interpolated strings match too.
 	anyF bool
@@ -297,6 +304,20 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 	if p.typ == "parameter_list" {
 		p.children = splitGoParams(p.children)
 	}
+	if isParamListType(p.typ) && c.l.Name != "go" && c.l.Name != "java" {
+		for _, ch := range p.children {
+			if ch.kind == pkMetavar {
+				ch.param = true
+			}
+		}
+	}
+	if p.assign {
+		for _, ch := range p.children {
+			if ch.field != "" && ch.field != p.left && ch.field != p.right && ch.kind != pkToken {
+				p.extra = append(p.extra, ch)
+			}
+		}
+	}
 	if p.typ == "import_declaration" {
 		// Go `import _ "p"` also matches the spec inside a grouped import
 		var only *pnode
@@ -373,6 +394,11 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 		p.pos = pos
 	}
 	return p, nil
+}
+
+// isParamListType reports whether typ is a JS/TS or Python parameter list.
+func isParamListType(typ string) bool {
+	return typ == "formal_parameters" || typ == "parameters" || typ == "lambda_parameters"
 }
 
 // loneEllipsis returns the ellipsis n wraps when n is a named node (not a

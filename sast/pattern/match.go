@@ -424,6 +424,9 @@ func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
 	n = m.unparen(n)
 	switch p.kind {
 	case pkMetavar:
+		if p.param {
+			n = m.paramName(n)
+		}
 		return m.bindNode(p.text, n)
 	case pkToken:
 		return m.text(n) == p.text
@@ -670,15 +673,60 @@ func (m *matcher) matchAssign(p *pnode, n *ast.Node, k func() bool) bool {
 		return false
 	}
 	pl, pr = unwrapPList(pl), unwrapPList(pr)
+	// a typed pattern (const $N: $T = ...) needs the target's type
+	smark := len(m.scratch)
+	for _, x := range p.extra {
+		t := n.ChildByField(x.field)
+		if t == nil {
+			m.scratch = m.scratch[:smark]
+			return false
+		}
+		m.scratch = append(m.scratch, t)
+	}
+	extra := m.scratch[smark:len(m.scratch):len(m.scratch)]
 	if k == nil {
 		mark := len(m.env)
-		if m.matchDet(pl, tl) && m.matchDet(pr, tr) {
+		ok := m.matchDet(pl, tl) && m.matchDet(pr, tr)
+		for i := 0; ok && i < len(extra); i++ {
+			ok = m.matchDet(p.extra[i], extra[i])
+		}
+		m.scratch = m.scratch[:smark]
+		if ok {
 			return true
 		}
 		m.env = m.env[:mark]
 		return false
 	}
-	return m.match(pl, tl, func() bool { return m.match(pr, tr, k) })
+	return m.match(pl, tl, func() bool {
+		return m.match(pr, tr, func() bool { return m.matchPairs(p.extra, extra, k) })
+	})
+}
+
+// paramName returns the name of a parameter that carries more than its
+// name (a TS type annotation, a default value), or n itself.
+func (m *matcher) paramName(n *ast.Node) *ast.Node {
+	var f string
+	switch n.Type {
+	case "required_parameter", "optional_parameter":
+		f = "pattern"
+	case "assignment_pattern":
+		f = "left"
+	case "default_parameter", "typed_default_parameter":
+		f = "name"
+	case "typed_parameter": // Python: the name is the first named child
+		for _, c := range n.Children {
+			if c.Named && m.spec.Identifier[c.Type] {
+				return c
+			}
+		}
+		return n
+	default:
+		return n
+	}
+	if c := n.ChildByField(f); c != nil {
+		return c
+	}
+	return n
 }
 
 func isPlainAssign(op string) bool { return op == "=" || op == ":=" }
