@@ -63,3 +63,28 @@ public class HelloController {
 		}},
 	})
 }
+
+// TestClassModifiersAndHeritage: a class pattern ignores modifiers,
+// annotations, decorators and heritage clauses it does not spell out.
+func TestClassModifiersAndHeritage(t *testing.T) {
+	java := `public class TokenCipher {
+    private static final byte[] FIXED_IV = "0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+    private static final SecureRandom RANDOM = new SecureRandom();
+}
+@Deprecated
+final class Other { byte[] iv = new byte[16]; }
+`
+	ts := `@Injectable()
+export class S extends Base implements I { x = 1 }
+class T extends U {}
+class V {}
+`
+	runCases(t, []matchCase{
+		{"java field in class", "java", java, "class $C {\n  ...\n  byte[] $IV = \"...\".getBytes(...);\n  ...\n}",
+			[]string{"L1-4 $C=TokenCipher $IV=FIXED_IV"}},
+		{"java any class", "java", java, "class $C { ... }", []string{"L1-4 $C=TokenCipher", "L5-6 $C=Other"}},
+		{"java public class", "java", java, "public class $C { ... }", []string{"L1-4 $C=TokenCipher"}},
+		{"ts extends subset", "typescript", ts, "class $C extends $B { ... }", []string{"L2 $B=Base $C=S", "L3 $B=U $C=T"}},
+		{"ts any class", "typescript", ts, "class $C { ... }", []string{"L2 $C=S", "L3 $C=T", "L4 $C=V"}},
+	})
+}

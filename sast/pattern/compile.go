@@ -237,6 +237,11 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 	if _, ok := c.spec.Function[n.Type]; ok {
 		p.fn = true
 	}
+	if isClassDecl(n.Type) {
+		// classes too: modifiers, annotations and heritage the pattern
+		// does not spell out are ignored
+		p.fn = true
+	}
 	if isVarDecl(n.Type) {
 		// compared field-wise like a function: modifiers are a subset,
 		// locals and fields match each other
@@ -679,6 +684,16 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 		return newCandidates(dedupStrings(ts), false)
 	}
 	return newCandidates([]string{p.typ}, false)
+}
+
+// isClassDecl reports whether typ is a class-like declaration (Java,
+// JavaScript, TypeScript), compared field-wise like a function.
+func isClassDecl(typ string) bool {
+	switch typ {
+	case "class_declaration", "abstract_class_declaration", "interface_declaration", "enum_declaration", "record_declaration":
+		return true
+	}
+	return false
 }
 
 // varDeclKinds are the Java variable declaration kinds a declaration

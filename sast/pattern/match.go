@@ -427,6 +427,9 @@ func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
 		if p.param {
 			n = m.paramName(n)
 		}
+		if m.stringPart(n) {
+			return false
+		}
 		return m.bindNode(p.text, n)
 	case pkToken:
 		return m.text(n) == p.text
@@ -702,6 +705,18 @@ func (m *matcher) matchAssign(p *pnode, n *ast.Node, k func() bool) bool {
 	})
 }
 
+// stringPart reports whether n is a piece of a string literal (a text
+// fragment, an escape, a delimiter, an interpolation wrapper), not an
+// expression: a metavariable binds whole nodes only, so $X never stands
+// for part of a string ("$X" string patterns bind contents by their own
+// rule).
+func (m *matcher) stringPart(n *ast.Node) bool {
+	if m.spec.StringContent[n.Type] || m.spec.Interpolation[n.Type] {
+		return true
+	}
+	return n.Parent != nil && m.spec.String[n.Parent.Type] && !m.spec.String[n.Type]
+}
+
 // paramName returns the name of a parameter that carries more than its
 // name (a TS type annotation, a default value), or n itself.
 func (m *matcher) paramName(n *ast.Node) *ast.Node {
@@ -821,7 +836,7 @@ func (m *matcher) matchFuncK(p *pnode, n *ast.Node, k func() bool) bool {
 
 // matchFree matches each unfielded pattern child (modifiers, annotations)
 // against an unfielded target child of the same type; modifier lists are
-// compared as unordered subsets.
+// compared as unordered subsets, and so are TS class heritage clauses.
 func (m *matcher) matchFree(fs []*pnode, n *ast.Node, k func() bool) bool {
 	if len(fs) == 0 {
 		return k()
@@ -832,7 +847,7 @@ func (m *matcher) matchFree(fs []*pnode, n *ast.Node, k func() bool) bool {
 		if t.Field != "" || !t.Named || t.Type != c.typ {
 			continue
 		}
-		if strings.Contains(c.typ, "modifier") {
+		if strings.Contains(c.typ, "modifier") || c.typ == "class_heritage" {
 			smark := len(m.scratch)
 			ts := m.sigChildren(t)
 			stop := m.unordered(c.children, ts, 0, rest)
