@@ -28,6 +28,20 @@ public class WebConfig implements WebMvcConfigurer {
         return config;
     }
 
+    @Bean
+    public CorsConfiguration legacyCors() {
+        CorsConfiguration cors = new CorsConfiguration();
+        // ruleid: java.spring.cors-any-origin-credentials
+        cors.addAllowedOrigin("*");
+        cors.setAllowCredentials(true);
+        return cors;
+    }
+
+    public void partners(CorsRegistry registry) {
+        // ruleid: java.spring.cors-any-origin-credentials
+        registry.addMapping("/partners/**").allowCredentials(true).allowedMethods("GET").allowedOrigins("*");
+    }
+
     public void strict(CorsRegistry registry) {
         // ok: java.spring.cors-any-origin-credentials
         registry.addMapping("/api/**").allowedOrigins("https://app.example.com").allowCredentials(true);
