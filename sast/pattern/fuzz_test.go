@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // FuzzMatch checks that compiling any pattern and matching it against any
@@ -52,31 +54,52 @@ func FuzzMatch(f *testing.F) {
 	})
 }
 
-// TestDeepNesting: 100k nested brackets must neither crash nor hang.
+// TestDeepNesting: 100k nested brackets must neither crash nor run
+// unbounded: every pattern either finishes or stops with ErrBudget, and
+// the work counted by the matcher stays within the budget plus one
+// candidate's share. (Speed is measured by the benchmarks, not here.)
 func TestDeepNesting(t *testing.T) {
-	for _, c := range []struct{ lang, open, close, pat string }{
-		{"python", "f(", ")", "f(<... $X ...>)"},
-		{"python", "[", "]", "[..., $X]"},
-		{"javascript", "(", ")", "$X"},
-		{"go", "package p\nvar x = ", "", "f(...)"},
-	} {
-		l := registry.Lookup(c.lang)
-		src := c.open + strings.Repeat("f(", 100000) + "1" + strings.Repeat(")", 100000) + c.close
-		tr, err := l.Parse(context.Background(), []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
+	l := registry.Lookup("python")
+	src := "x = [" + strings.Repeat("f(", 100000) + "1" + strings.Repeat(")", 100000) + "]\n"
+	tr, err := l.Parse(context.Background(), []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const budget = 2000000
+	type result struct {
+		Matches   int
+		ErrBudget bool
+	}
+	cases := []struct {
+		pat  string
+		want result
+	}{
+		// a deep metavariable over 100k nested calls has ~n^2/2 matches:
+		// the budget stops it
+		{"f(<... $X ...>)", result{ErrBudget: true}},
+		{"f(...)", result{Matches: 100000}},
+		{"f(f(f(1)))", result{Matches: 1}},
+		{"[..., $X]", result{Matches: 1}},
+		// every named node: 100k calls, argument lists and the rest
+		{"$X", result{ErrBudget: true}},
+	}
+	for _, c := range cases {
 		p, err := Compile(l, c.pat)
 		if err != nil {
 			t.Fatal(err)
 		}
-		st := time.Now()
-		_, err = p.Match(context.Background(), tr)
+		ix := NewIndex(l, tr)
+		ix.maxWork = budget
+		ms, err := p.MatchIndex(context.Background(), ix)
 		if err != nil && !errors.Is(err, ErrBudget) {
-			t.Errorf("%s %q: %v", c.lang, c.pat, err)
+			t.Fatalf("%q: %v", c.pat, err)
 		}
-		if d := time.Since(st); d > 10*time.Second {
-			t.Errorf("%s %q took %v", c.lang, c.pat, d)
+		got := result{Matches: len(ms), ErrBudget: errors.Is(err, ErrBudget)}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.pat, diff)
+		}
+		if spent := ix.spent.Load(); spent > budget+maxSteps+recordCost*maxSolutions {
+			t.Errorf("%q: %d steps spent, budget %d", c.pat, spent, budget)
 		}
 	}
 }

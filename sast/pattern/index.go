@@ -3,6 +3,7 @@ package pattern
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/vouchsec/vouch/sast/ast"
 	"github.com/vouchsec/vouch/sast/lang"
@@ -39,6 +40,19 @@ type Index struct {
 
 	mu   sync.Mutex
 	free []*matcher
+
+	// maxWork, when positive, replaces maxTotalSteps as the work budget
+	// of one Match call (tests); spent counts the steps of all calls.
+	maxWork int
+	spent   atomic.Int64
+}
+
+// budget is the work one Match call may spend.
+func (ix *Index) budget() int {
+	if ix.maxWork > 0 {
+		return ix.maxWork
+	}
+	return maxTotalSteps
 }
 
 // NewIndex indexes t, a tree of language l.

@@ -71,6 +71,11 @@ const (
 	maxTotalSteps = 20000000
 	// maxDepth bounds any descent into the target tree by the matcher.
 	maxDepth = 10000
+	// recordCost is the work, in steps, charged for recording one match
+	// (it allocates), so that a pattern with a huge number of matches
+	// (a deep metavariable over deeply nested code) also exhausts the
+	// budget.
+	recordCost = 16
 )
 
 // ErrBudget is returned when matching one pattern against one file needs
@@ -172,11 +177,13 @@ func (p *Pattern) matchNodes(ctx context.Context, ix *Index, nodes []*ast.Node) 
 				ix.extendToBlockEnd(&out[j])
 			}
 		}
-		m.total += m.steps
-		if m.total > maxTotalSteps {
+		m.total += m.steps + recordCost*(len(out)-k)
+		if m.total > ix.budget() {
+			ix.spent.Add(int64(m.total))
 			return nil, fmt.Errorf("matching %q: %w", p.src, ErrBudget)
 		}
 	}
+	ix.spent.Add(int64(m.total))
 	sortMatches(out)
 	return dedupExact(out), nil
 }
