@@ -70,4 +70,3 @@ func (r *run) visitBinder(n *ast.Node, b binder, depth int) value {
 	}
 	return out
 }
-

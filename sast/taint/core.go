@@ -163,8 +163,8 @@ type run struct {
 	sum *sumBuilder
 
 	// per-unit state
-	env       env
-	dead      bool // the current path has returned or thrown
+	env  env
+	dead bool // the current path has returned or thrown
 	// jumps is the join of the environments at the break / continue
 	// statements of the innermost loop body or switch being walked (nil:
 	// none).
@@ -184,7 +184,7 @@ type run struct {
 	hasInner bool
 	isolated bool // inner is an isolated expression (visitIsolated), not a match
 
-	buf      []byte
+	buf []byte
 }
 
 func (f *file) newRun() *run {

@@ -431,12 +431,13 @@ func (r *run) visitCall(n *ast.Node, sh lang.CallShape, depth int) value {
 		v.t = join(v.t, at)
 	}
 	fl := &r.spec.Flow
-	if len(fl.Pure) > 0 || len(fl.Guard.Parse) > 0 {
-		calleeText, _, _, _ := r.callParts(n)
-		switch {
-		case fl.Guard.Parse[calleeText]:
+	switch {
+	case len(v.t) > 0 && len(fl.Guard.Parse) > 0:
+		if calleeText, _, _, _ := r.callParts(n); fl.Guard.Parse[calleeText] {
 			return value{} // a validated parse: uuid.UUID(x)
-		case len(v.t) == 0 && fl.Pure[calleeText] && av.c.kind != kNone:
+		}
+	case len(v.t) == 0 && av.c.kind != kNone && len(fl.Pure) > 0:
+		if calleeText, _, _, _ := r.callParts(n); fl.Pure[calleeText] {
 			v.c = konst{kind: kOpaque} // frozenset({...}), Map.of(...)
 		}
 	}
