@@ -41,6 +41,9 @@ type Index struct {
 	mu   sync.Mutex
 	free []*matcher
 
+	splitMu sync.Mutex
+	split   map[*ast.Node][]*ast.Node // Go grouped parameters, per name
+
 	// maxWork, when positive, replaces maxTotalSteps as the work budget
 	// of one Match call (tests); spent counts the steps of all calls.
 	maxWork int
@@ -282,4 +285,39 @@ func (ix *Index) Point(off int) ast.Point {
 		}
 	}
 	return ast.Point{Row: uint32(lo), Col: uint32(off - ix.lines[lo])}
+}
+
+// splitParam returns, for a Go parameter declaration with several names
+// (w, r *http.Request), one synthetic declaration per name sharing the
+// type node (built once per Index), or nil for a single name.
+func (ix *Index) splitParam(d *ast.Node) []*ast.Node {
+	var names []*ast.Node
+	var typ *ast.Node
+	for _, c := range d.Children {
+		switch c.Field {
+		case "name":
+			names = append(names, c)
+		case "type":
+			typ = c
+		}
+	}
+	if len(names) < 2 || typ == nil {
+		return nil
+	}
+	ix.splitMu.Lock()
+	defer ix.splitMu.Unlock()
+	if out, ok := ix.split[d]; ok {
+		return out
+	}
+	out := make([]*ast.Node, len(names))
+	for i, nm := range names {
+		out[i] = &ast.Node{Type: d.Type, Field: d.Field, Named: true, Parent: d.Parent,
+			StartByte: nm.StartByte, EndByte: typ.EndByte, Start: nm.Start, End: typ.End,
+			Children: []*ast.Node{nm, typ}}
+	}
+	if ix.split == nil {
+		ix.split = map[*ast.Node][]*ast.Node{}
+	}
+	ix.split[d] = out
+	return out
 }

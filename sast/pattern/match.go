@@ -380,7 +380,9 @@ func (m *matcher) matchBody(p *pnode, n *ast.Node, k func() bool) bool {
 	}
 	if p.seq {
 		var ns []*ast.Node
-		if m.spec.Sequence[p.typ] || p.block {
+		if p.typ == "parameter_list" && m.ix.lang != nil && m.ix.lang.Name == "go" {
+			ns = m.goParams(n)
+		} else if m.spec.Sequence[p.typ] || p.block {
 			ns = m.elems(n)
 		} else {
 			ns = m.sigChildren(n)
@@ -1024,3 +1026,23 @@ func assignShape(spec *lang.Spec, typ string) (lang.PairShape, bool) {
 
 // fieldDefinitionKinds are the class field kinds assignShape adds.
 func fieldDefinitionKinds() []string { return []string{"field_definition", "public_field_definition"} }
+
+// goParams pushes the parameters of a Go parameter list, a grouped
+// declaration (w, r *http.Request) split into one declaration per name
+// as Semgrep normalises it, so `$R *http.Request` matches r.
+func (m *matcher) goParams(n *ast.Node) []*ast.Node {
+	start := len(m.scratch)
+	for _, ch := range n.Children {
+		if !ch.Named || m.spec.Comment[ch.Type] || ch.StartByte == ch.EndByte && len(ch.Children) == 0 {
+			continue
+		}
+		if ch.Type == "parameter_declaration" {
+			if split := m.ix.splitParam(ch); split != nil {
+				m.scratch = append(m.scratch, split...)
+				continue
+			}
+		}
+		m.scratch = append(m.scratch, ch)
+	}
+	return m.scratch[start:len(m.scratch):len(m.scratch)]
+}

@@ -33,3 +33,27 @@ def typed_default(token: str = "x"):
 		{"python typed params", "python", py, `def $F($R, ...): ...`, []string{"L1-2 $F=view $R=request", "L3-4 $F=typed_default $R=token"}},
 	})
 }
+
+// TestGoGroupedParameters: parameters that share a type are matched one
+// name at a time (`w, r *http.Request` is `w *http.Request, r *http.Request`).
+func TestGoGroupedParameters(t *testing.T) {
+	src := `package p
+
+import "net/http"
+
+func handler(rw http.ResponseWriter, r *http.Request) {}
+
+func grouped(a, b string, req *http.Request) {}
+
+func shared(w, r *http.Request) {}
+
+func mixed(n int, x, y *http.Request, s string) {}
+`
+	runCases(t, []matchCase{
+		{"request param", "go", src, `func $H(..., $R *http.Request, ...) {...}`, []string{
+			"L5 $H=handler $R=r", "L7 $H=grouped $R=req", "L9 $H=shared $R=w", "L9 $H=shared $R=r",
+			"L11 $H=mixed $R=x", "L11 $H=mixed $R=y"}},
+		{"string then request", "go", src, `func $H(..., $S string, $R *http.Request) {...}`, []string{"L7 $H=grouped $R=req $S=b"}},
+		{"exact two strings", "go", src, `func $H($A string, $B string, ...) {...}`, []string{"L7 $A=a $B=b $H=grouped"}},
+	})
+}
