@@ -55,3 +55,16 @@ def orders_by_reference(Order, ref):
 def orders_by_reference_unsafe(Order, ref):
     # ruleid: python.lang.sql-built-query
     return Order.objects.raw("SELECT * FROM shop_order WHERE reference = '%s'" % ref)
+
+
+def count_rows(conn):
+    table = "users"
+    sql = "SELECT COUNT(*) FROM " + table
+    # ok: python.lang.sql-built-query
+    return conn.execute(sql).fetchone()[0]
+
+
+def count_any(conn, table):
+    sql = "SELECT COUNT(*) FROM " + table
+    # ruleid: python.lang.sql-built-query
+    return conn.execute(sql).fetchone()[0]
