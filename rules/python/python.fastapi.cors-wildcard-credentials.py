@@ -8,10 +8,10 @@ app = FastAPI()
 app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True, allow_methods=["*"])
 
 admin = FastAPI()
-# ruleid: python.fastapi.cors-wildcard-credentials
 admin.add_middleware(
     CORSMiddleware,
     allow_credentials=True,
+    # ruleid: python.fastapi.cors-wildcard-credentials
     allow_origin_regex=".*",
     allow_headers=["*"],
 )
