@@ -105,16 +105,12 @@ func New(reg *lang.Registry, rules []*rule.Rule) (*analysis.Analyzer, error) {
 					errs = append(errs, fmt.Errorf("%s:%d: rule %q: language %q has no parser", r.File, r.Line, r.ID, name))
 					continue
 				}
+				// a pattern l's grammar rejects is compiled with the
+				// sibling grammar (JavaScript with TypeScript's, TypeScript
+				// and TSX with each other's) by sast/search, pattern by
+				// pattern, as Semgrep's single TypeScript parser accepts
+				// all three
 				e, err = compileEngine(reg, l, r)
-				if sib := siblingGrammar(reg, l); err != nil && sib != nil {
-					// TypeScript and TSX share node types; a pattern only one
-					// grammar parses (JSX, or <T>x assertions) is compiled
-					// with that one, as Semgrep's single TypeScript parser
-					// accepts both.
-					if e2, err2 := compileEngine(reg, sib, r); err2 == nil {
-						e, err = e2, nil
-					}
-				}
 				if byLang[l.Name] == nil {
 					byLang[l.Name] = &langRules{lang: l, lits: newLiteralTable()}
 				}
@@ -141,17 +137,6 @@ func New(reg *lang.Registry, rules []*rule.Rule) (*analysis.Analyzer, error) {
 		Rules:     metas,
 		Run:       a.run,
 	}, nil
-}
-
-// siblingGrammar returns tsx for typescript and typescript for tsx.
-func siblingGrammar(reg *lang.Registry, l *lang.Language) *lang.Language {
-	switch l.Name {
-	case "typescript":
-		return reg.Lookup("tsx")
-	case "tsx":
-		return reg.Lookup("typescript")
-	}
-	return nil
 }
 
 type analyzer struct {

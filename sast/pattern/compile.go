@@ -237,9 +237,10 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 	if _, ok := c.spec.Function[n.Type]; ok {
 		p.fn = true
 	}
-	if isClassDecl(n.Type) {
-		// classes too: modifiers, annotations and heritage the pattern
-		// does not spell out are ignored
+	if isClassDecl(n.Type) || n.Type == "required_parameter" || n.Type == "optional_parameter" {
+		// classes and TS parameters too: modifiers, annotations,
+		// heritage and type annotations the pattern does not spell out
+		// are ignored
 		p.fn = true
 	}
 	if isVarDecl(n.Type) {
@@ -305,6 +306,9 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 	}
 	if p.kind == pkNode && p.seq && !p.block && !p.hasKw {
 		c.markUnordered(p)
+	}
+	if p.kind == pkNode && n.Type == "class_body" {
+		markClassBody(p)
 	}
 	if p.typ == "parameter_list" {
 		p.children = splitGoParams(p.children)
@@ -476,6 +480,27 @@ func (c *compiler) markUnordered(p *pnode) {
 		return
 	}
 	p.unord, p.open, p.entries = true, open, entries
+}
+
+// markClassBody makes a class body pattern an unordered subset of the
+// target's members, as Semgrep matches class members (in any order,
+// others allowed), unless it holds an ellipsis metavariable.
+func markClassBody(p *pnode) {
+	var entries []*pnode
+	for _, ch := range p.children {
+		switch {
+		case ch.kind == pkEllipsis && ch.text == "":
+		case ch.kind == pkEllipsis:
+			return
+		default:
+			entries = append(entries, ch)
+		}
+	}
+	if len(entries) == 0 {
+		return
+	}
+	p.seq = true
+	p.unord, p.open, p.entries = true, true, entries
 }
 
 // markJSX prepares a JSX element pattern: its name and its attributes

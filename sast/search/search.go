@@ -103,6 +103,19 @@ func (c *compiler) node(f *rule.Formula, depth int, generic, implicit bool) (*no
 		}
 		p, err := pattern.Compile(c.l, f.Pattern)
 		if err != nil {
+			// Semgrep parses JavaScript patterns with its TypeScript
+			// parser (and TypeScript ones accepting JSX): a pattern only
+			// the sibling grammar parses is compiled with it. Its node
+			// types are the target's where the grammars agree; where they
+			// do not (TS-only syntax), it finds nothing in the target's
+			// trees.
+			if alt := fallbackGrammar(c.reg, c.l); alt != nil {
+				if p2, err2 := pattern.Compile(alt, f.Pattern); err2 == nil {
+					p, err = p2, nil
+				}
+			}
+		}
+		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", f.Line, err)
 		}
 		n.pat = p
@@ -207,6 +220,24 @@ func (c *compiler) cond(fc *rule.Condition, depth int) (*cond, error) {
 		return nil, fmt.Errorf("line %d: unknown metavariable condition", fc.Line)
 	}
 	return cd, nil
+}
+
+// fallbackGrammar is the grammar a pattern of language l is compiled
+// with when l's own grammar rejects it: typescript for javascript, tsx
+// for typescript and typescript for tsx (nil without a registry).
+func fallbackGrammar(reg *lang.Registry, l *lang.Language) *lang.Language {
+	if reg == nil {
+		return nil
+	}
+	switch l.Name {
+	case "javascript":
+		return reg.Lookup("typescript")
+	case "typescript":
+		return reg.Lookup("tsx")
+	case "tsx":
+		return reg.Lookup("typescript")
+	}
+	return nil
 }
 
 func containsFold(list []string, s string) bool {
