@@ -15,12 +15,33 @@ func literalClauses(n *node) [][]string {
 			out = append(out, []string{s})
 		}
 		return out
+	case rule.OpRegex:
+		if set := regexLiterals(n.re); set != nil {
+			return [][]string{set}
+		}
+		return nil
 	case rule.OpAnd:
 		var out [][]string
 		for _, ch := range n.children {
 			switch ch.op {
-			case rule.OpPattern, rule.OpAnd, rule.OpOr, rule.OpInside:
+			case rule.OpPattern, rule.OpAnd, rule.OpOr, rule.OpInside, rule.OpRegex:
 				out = append(out, literalClauses(ch)...)
+			}
+		}
+		// the code a metavariable-regex accepts is file text (unless a
+		// metavariable-pattern in another language bound it from a
+		// string's unescaped value)
+		for _, cd := range n.conds {
+			if cd.kind == rule.CondPattern && cd.subL != nil {
+				return out
+			}
+		}
+		for _, cd := range n.conds {
+			if cd.kind != rule.CondRegex {
+				continue
+			}
+			if set := regexLiterals(cd.re); set != nil {
+				out = append(out, set)
 			}
 		}
 		return out
