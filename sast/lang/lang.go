@@ -65,6 +65,7 @@ type Language struct {
 	cparsers cParsers
 	kinds    []string // node kind names by tree-sitter symbol id
 	fields   []string // field names by field id; fields[0] == ""
+	patterns patternMemo
 }
 
 func newLanguage(name string, grammar unsafe.Pointer, spec *Spec, aliases, exts, shebangs []string) *Language {

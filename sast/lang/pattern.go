@@ -30,7 +30,15 @@ const MaxPatternSize = 64 << 10
 // the package doc for the representation).
 // Byte offsets and points of the result refer to the original pattern
 // text, which is the tree's Source.
+//
+// Results are memoised per language: rule packs repeat the same patterns
+// (shared source and sink lists) many times, and a pattern parse tries
+// several scaffolds. The returned tree is shared and must not be modified.
 func (l *Language) ParsePattern(src string) (*ast.Tree, error) {
+	return l.patterns.get(src, l.parsePattern)
+}
+
+func (l *Language) parsePattern(src string) (*ast.Tree, error) {
 	if strings.TrimSpace(src) == "" {
 		return nil, fmt.Errorf("%s pattern is empty", l.Name)
 	}
