@@ -1,6 +1,10 @@
 package main
 
 import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -148,5 +152,42 @@ func TestParseGosecAndBandit(t *testing.T) {
 	}
 	if d := cmp.Diff(want, b); d != "" {
 		t.Errorf("ParseBandit (-want +got):\n%s", d)
+	}
+}
+
+func TestCopyTreeSkipsRootVouchignore(t *testing.T) {
+	src, dst := t.TempDir(), filepath.Join(t.TempDir(), "copy")
+	files := map[string]string{
+		".vouchignore":        "*\n",
+		"python/a.py":         "x = 1\n",
+		"python/.vouchignore": "b.py\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(src, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := copyTree(context.Background(), src, dst); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err := filepath.WalkDir(dst, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dst, p)
+		got = append(got, filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"python/.vouchignore", "python/a.py"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("copied files (-want +got):\n%s", d)
 	}
 }

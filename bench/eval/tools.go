@@ -110,7 +110,10 @@ func RunVouch(ctx context.Context, bin, corpus string) ([]Finding, *vouchReport,
 	return ParseVouch(out)
 }
 
-// copyTree copies the regular files of src into dst.
+// copyTree copies the regular files of src into dst, except a .vouchignore at
+// the root of src: a corpus may carry one to keep itself out of the
+// repository's self-scans (bench/corpus2 does), and it must not hide the
+// corpus from the evaluation scan.
 func copyTree(ctx context.Context, src, dst string) error {
 	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -127,7 +130,7 @@ func copyTree(ctx context.Context, src, dst string) error {
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
 		}
-		if !d.Type().IsRegular() {
+		if !d.Type().IsRegular() || rel == ".vouchignore" {
 			return nil
 		}
 		data, err := os.ReadFile(p)
