@@ -122,7 +122,7 @@ func (l *Language) scaffolds(p prepared) []scaffold {
 		if strings.HasPrefix(trimmed, "@") {
 			s = append(s, scaffold{suffix: "\nclass __vouch_dec {}"})
 		}
-		return s
+		return append(s, methodScaffolds(trimmed)...) // pattern_jsmethod.go
 	}
 }
 

@@ -679,8 +679,8 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 	if p.anyDict {
 		return newCandidates([]string{"dictionary", "set"}, false)
 	}
-	if p.fn && p.typ == "function_declaration" && c.l.Name == "go" {
-		return newCandidates([]string{"function_declaration", "method_declaration"}, false)
+	if p.fn && p.typ == "function_declaration" {
+		return newCandidates(functionKinds(), false)
 	}
 	if p.jsx && p.typ == "jsx_self_closing_element" {
 		return newCandidates([]string{"jsx_element", "jsx_self_closing_element"}, false)
@@ -709,6 +709,30 @@ func (c *compiler) candidatesFor(p *pnode) candidates {
 		return newCandidates(dedupStrings(ts), false)
 	}
 	return newCandidates([]string{p.typ}, false)
+}
+
+// functionKinds are the target kinds a function declaration pattern
+// matches: Go methods and JS/TS class methods too, as in Semgrep
+// (`func $F(...) {...}`, `function $F(...) { ... }`).
+func functionKinds() []string {
+	return []string{"function_declaration", "method_declaration", "method_definition"}
+}
+
+// accepts reports whether a target node of type typ may match p by type:
+// p's own type, or a kind p stands for too (variable declarations,
+// Python dicts for {...}, methods for a function declaration).
+func (p *pnode) accepts(typ string) bool {
+	switch {
+	case typ == p.typ:
+		return true
+	case p.decl:
+		return isVarDecl(typ)
+	case p.anyDict:
+		return typ == "dictionary"
+	case p.fn && p.typ == "function_declaration":
+		return typ == "method_declaration" || typ == "method_definition"
+	}
+	return false
 }
 
 // isClassDecl reports whether typ is a class-like declaration (Java,

@@ -345,8 +345,7 @@ func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 		}
 		return false
 	}
-	if n.Type != p.typ && !(p.decl && isVarDecl(n.Type)) && !(p.fn && p.typ == "function_declaration" && n.Type == "method_declaration") &&
-		!(p.anyDict && n.Type == "dictionary") {
+	if !p.accepts(n.Type) {
 		return false
 	}
 	if len(p.decos) > 0 {
@@ -471,7 +470,7 @@ func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
 	if p.assign {
 		return m.matchAssign(p, n, nil)
 	}
-	if n.Type != p.typ {
+	if !p.accepts(n.Type) {
 		return false
 	}
 	if p.fn {
