@@ -184,6 +184,9 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 				return c.buildInterp(n, depth)
 			}
 		}
+		if c.fOpenEnded(n) {
+			return c.buildInterp(n, depth)
+		}
 		if v, ok := stringValue(c.l, c.t, n); ok {
 			re, isRe, err := strRegex(v)
 			if err != nil {

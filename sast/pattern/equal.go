@@ -1,6 +1,8 @@
 package pattern
 
 import (
+	"strings"
+
 	"github.com/vouchsec/vouch/sast/ast"
 )
 
@@ -68,6 +70,11 @@ func (m *matcher) nextToken(stack []*ast.Node) (*ast.Node, []*ast.Node) {
 	return nil, stack
 }
 
+// notLiteralByte reports whether c may not occur in a prefilter literal.
+func notLiteralByte(c rune) bool {
+	return !(c == '_' || c == '.' || c == '-' || c == '/' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+}
+
 // literals collects identifiers and simple strings that every match of p
 // must contain. Alternatives (none in a single pattern except aliases,
 // which keep the final name in the text) are not needed.
@@ -78,11 +85,8 @@ func literals(p *pnode) []string {
 		if len(s) < 2 || seen[s] {
 			return
 		}
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if !(c == '_' || c == '.' || c == '-' || c == '/' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-				return
-			}
+		if strings.IndexFunc(s, notLiteralByte) >= 0 {
+			return
 		}
 		seen[s] = true
 		out = append(out, s)
@@ -97,10 +101,20 @@ func literals(p *pnode) []string {
 			add(p.text)
 		case pkString:
 			add(p.text)
-		case pkDeep, pkNode, pkSeq, pkInterp, pkChain:
-			if p.assign {
-				// assignment forms differ between spellings; only the sides count
+		case pkInterp:
+			// literal parts are compared as raw source text: each word
+			// of them is in the file
+			for _, pt := range p.parts {
+				if pt.kind == ipText {
+					for _, w := range strings.FieldsFunc(pt.text, notLiteralByte) {
+						add(w)
+					}
+				}
 			}
+			for _, c := range p.children {
+				walk(c, depth+1)
+			}
+		case pkDeep, pkNode, pkSeq, pkChain:
 			for _, c := range p.children {
 				walk(c, depth+1)
 			}

@@ -79,6 +79,19 @@ func fPrefixed(text string) bool {
 	return false
 }
 
+// fOpenEnded reports whether a pattern string literal without
+// interpolations is a format string (f"/tmp/...", `...-key`) whose text
+// starts or ends with "..." (and is not just "..."): it is compiled as an
+// interpolated string, so the ellipsis stands for any text and
+// interpolations (`/tmp/...` matches `/tmp/job-${id}.bin`).
+func (c *compiler) fOpenEnded(n *ast.Node) bool {
+	if len(c.spec.Interpolation) == 0 || !fPrefixed(c.text(n)) || hasSpecialChild(n) {
+		return false
+	}
+	v, ok := stringValue(c.l, c.t, n)
+	return ok && v != "..." && (strings.HasPrefix(v, "...") || strings.HasSuffix(v, "..."))
+}
+
 // buildInterp compiles a pattern string with interpolation children.
 func (c *compiler) buildInterp(n *ast.Node, depth int) (*pnode, error) {
 	p := &pnode{kind: pkInterp, typ: n.Type, field: n.Field}

@@ -1,6 +1,10 @@
 package pattern
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 func TestStringPatterns(t *testing.T) {
 	py := `import subprocess
@@ -36,4 +40,41 @@ cur.execute("SELECT 1")
 		{"object with string metavariables", "javascript", "const d = {\"user\": \"admin\", password: 'x'};\n", `{..., "$NAME": "$VALUE", ...}`,
 			[]string{"L1 $NAME=user $VALUE=admin"}},
 	})
+}
+
+// TestOpenEndedFormatStrings: a format-string pattern without
+// interpolations whose text ends (or starts) with "..." matches that text
+// followed (preceded) by anything, interpolations included.
+func TestOpenEndedFormatStrings(t *testing.T) {
+	js := "f(`/tmp/job-${id}.bin`);\nf(`/var/${x}`);\nf('/tmp/a');\nf(`x/tmp/${y}`);\n"
+	py := "f(f\"/tmp/x-{id}\")\nf(f\"/var/{x}\")\nf(\"/tmp/a\")\nf(f\"{p}/key.pem\")\n"
+	runCases(t, []matchCase{
+		{"template prefix", "javascript", js, "f(`/tmp/...`)", []string{"L1", "L3"}},
+		{"template prefix ts", "typescript", js, "`/tmp/...`", []string{"L1", "L3"}},
+		{"f-string prefix", "python", py, `f(f"/tmp/...")`, []string{"L1", "L3"}},
+		{"f-string suffix", "python", py, `f"....pem"`, []string{"L4"}},
+		{"plain string stays literal", "python", py, `f("/tmp/...")`, nil},
+	})
+}
+
+// TestInterpolatedLiterals: the literal text of an interpolated or
+// open-ended format-string pattern is a prefilter literal, word by word.
+func TestInterpolatedLiterals(t *testing.T) {
+	cases := []struct {
+		lang, pattern string
+		want          []string
+	}{
+		{"python", `open(f"/tmp/...")`, []string{"open", "/tmp/"}},
+		{"python", `cur.execute(f"SELECT * FROM {$T}...")`, []string{"cur", "execute", "SELECT", "FROM"}},
+		{"javascript", "fetch(`https://api.example.com/${$X}`)", []string{"fetch", "https", "//api.example.com/"}},
+	}
+	for _, c := range cases {
+		p, err := Compile(registry.Lookup(c.lang), c.pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(c.want, p.Literals()); diff != "" {
+			t.Errorf("%s: Literals (-want +got):\n%s", c.pattern, diff)
+		}
+	}
 }
