@@ -123,13 +123,15 @@ func trailingEllipsis(p *pnode) bool {
 // matched node: the statement of that block containing the node and
 // every statement after it. Semgrep gives a sequence pattern ending in
 // "..." this range, so `pattern-inside: "f($X)\n..."` covers the rest of
-// the block.
+// the block. The file's root counts as a block: a top-level declaration
+// followed by "..." (`import "text/template"\n...`) covers the rest of
+// the file.
 func (ix *Index) extendToBlockEnd(mt *Match) {
 	if len(mt.Nodes) == 0 {
 		return
 	}
 	n := mt.Nodes[len(mt.Nodes)-1]
-	for d := 0; n != nil && n.Parent != nil && !ix.spec.Block[n.Parent.Type]; d++ {
+	for d := 0; n != nil && n.Parent != nil && !ix.spec.Block[n.Parent.Type] && n.Parent != ix.tree.Root; d++ {
 		if d > maxDepth {
 			return
 		}

@@ -114,6 +114,10 @@ type pnode struct {
 	// extra: for assign, the fielded children other than the two sides
 	// (a type annotation): the target must have them too.
 	extra []*pnode
+	// importDecl: a Go import_spec that was a one-spec import
+	// declaration; it also matches an import declaration holding a
+	// matching spec (a statement of a top-level sequence).
+	importDecl bool
 	// anyF: for pkAnyString, the pattern was spelled f"..." (Python) or
 	// `...` (JS template): interpolated strings match too.
 	anyF bool
@@ -344,6 +348,7 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 		}
 		if only != nil && only.typ == "import_spec" {
 			only.field = p.field
+			only.importDecl = true
 			return only, nil
 		}
 	}

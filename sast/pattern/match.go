@@ -285,6 +285,9 @@ func (m *matcher) match(p *pnode, n *ast.Node, k func() bool) bool {
 	if m.tick() {
 		return true
 	}
+	if p.importDecl && n.Type == "import_declaration" {
+		return m.matchImportDecl(p, n, k)
+	}
 	mark := len(m.env)
 	if p.det {
 		if m.matchDet(p, n) && k() {
@@ -1044,4 +1047,24 @@ func (m *matcher) goParams(n *ast.Node) []*ast.Node {
 		m.scratch = append(m.scratch, ch)
 	}
 	return m.scratch[start:len(m.scratch):len(m.scratch)]
+}
+
+// matchImportDecl matches an import spec pattern against each spec of a Go
+// import declaration (`import "os"` or a grouped `import (...)`).
+func (m *matcher) matchImportDecl(p *pnode, n *ast.Node, k func() bool) bool {
+	for _, c := range n.Children {
+		switch c.Type {
+		case "import_spec":
+			if m.match(p, c, k) {
+				return true
+			}
+		case "import_spec_list":
+			for _, s := range c.Children {
+				if s.Type == "import_spec" && m.match(p, s, k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
