@@ -546,23 +546,21 @@ func (r *run) visitSwitch(n *ast.Node, field string, depth int) value {
 
 // visitSubscript is an element access: an element of a constant (a
 // collection literal of constants, a string) is a constant, whatever the
-// index; otherwise the taint of the container and the index.
+// index; otherwise the taint of the container. The index selects an
+// element but does not flow into it (Semgrep's taint_assume_safe_indexes):
+// scripts[userKey] is one of the program's scripts, while
+// request.args[key] stays tainted because its container is.
 func (r *run) visitSubscript(n *ast.Node, sh lang.MemberShape, depth int) value {
 	obj := n.ChildByField(sh.Object)
 	ov := r.visit(obj, depth+1)
 	constant := len(ov.t) == 0 && ov.c.kind != kNone
-	var it taint
 	for _, c := range n.Children {
 		if c.Named && c != obj && !r.spec.Comment[c.Type] {
-			if constant {
-				r.visitIsolated(c, depth+1)
-			} else {
-				it = join(it, r.visit(c, depth+1).t)
-			}
+			r.visitIsolated(c, depth+1)
 		}
 	}
 	if constant {
 		return value{c: konst{kind: kOpaque}}
 	}
-	return value{t: join(ov.t, it)}
+	return value{t: ov.t}
 }
