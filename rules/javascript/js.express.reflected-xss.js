@@ -64,6 +64,40 @@ koa.use(async (ctx) => {
   ctx.body = { comment: ctx.query.comment };
 });
 
+koa.use(async (ctx) => {
+  const fs = require('fs');
+  const file = require('path').join('/srv/exports', require('path').basename(ctx.params.name));
+  ctx.attachment(ctx.params.name);
+  // ok: js.express.reflected-xss
+  ctx.body = fs.createReadStream(file);
+});
+
+koa.use(async (ctx) => {
+  const term = String(ctx.query.term || '');
+  ctx.type = 'html';
+  // ruleid: js.express.reflected-xss
+  ctx.body = `No matches for ${term}`;
+});
+
+koa.use(async (ctx) => {
+  const who = ctx.query.who;
+  const page = '<section>Signed in as ' + who + '</section>';
+  // ruleid: js.express.reflected-xss
+  ctx.body = page;
+});
+
+koa.use(async (ctx) => {
+  ctx.type = 'text/plain';
+  // ok: js.express.reflected-xss
+  ctx.body = `<b>${ctx.query.raw}</b>`;
+});
+
+koa.use(async (ctx) => {
+  const settings = JSON.parse(ctx.request.body.settings);
+  // ok: js.express.reflected-xss
+  ctx.body = settings;
+});
+
 module.exports = { app, koa };
 
 const { execSync } = require('child_process');

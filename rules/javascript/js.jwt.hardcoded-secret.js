@@ -8,8 +8,18 @@ function login(user) {
 }
 
 function issue(user) {
-  // ruleid: js.jwt.hardcoded-secret
+  // ok: js.jwt.hardcoded-secret (the constant is reported at its declaration by js.lang.hardcoded-credentials)
   return jwt.sign({ sub: user.id }, JWT_SECRET, { algorithm: 'HS256' });
+}
+
+function refresh(token) {
+  // ruleid: js.jwt.hardcoded-secret
+  return jwt.verify(token, Buffer.from('0f1e2d3c4b5a69788796a5b4c3d2e1f0', 'hex'));
+}
+
+function issueTemplate(user) {
+  // ruleid: js.jwt.hardcoded-secret
+  return jwt.sign({ sub: user.id }, `refresh-signing-key-2024`, { expiresIn: '30d' });
 }
 
 function check(token) {

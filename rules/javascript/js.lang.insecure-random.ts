@@ -13,8 +13,7 @@ export class KeyService {
   generateSigningKey(): string {
     const parts: string[] = [];
     for (let i = 0; i < 4; i++) {
-      // engine gap: `function $FUNC(...) { ... }` does not match class methods (Semgrep's does)
-      // todoruleid: js.lang.insecure-random
+      // ruleid: js.lang.insecure-random
       parts.push(Math.random().toString(36).slice(2));
     }
     return parts.join('');
