@@ -3,6 +3,7 @@
 package handlers
 
 import (
+	"github.com/gofiber/fiber/v2"
 	"net/http"
 	"os/exec"
 	"regexp"
@@ -63,4 +64,42 @@ func uptimeHandler(w http.ResponseWriter, r *http.Request) {
 	// ok: go.web.command-injection
 	out, _ := exec.Command("sh", "-c", "uptime | cut -d, -f1").Output()
 	w.Write(out)
+}
+
+func fiberTraceroute(c *fiber.Ctx) error {
+	target := c.Query("target")
+	// ruleid: go.web.command-injection
+	out, err := exec.Command("sh", "-c", "traceroute -m 10 "+target).CombinedOutput()
+	if err != nil {
+		return err
+	}
+	return c.Send(out)
+}
+
+type convertJob struct {
+	Tool string `json:"tool"`
+}
+
+func ginConvert(c *gin.Context) {
+	var job convertJob
+	if err := c.ShouldBindJSON(&job); err != nil {
+		c.AbortWithStatus(http.StatusBadRequest)
+		return
+	}
+	// ruleid: go.web.command-injection
+	out, _ := exec.Command(job.Tool, "--version").Output()
+	c.Data(http.StatusOK, "text/plain", out)
+}
+
+func fiberTracerouteSafe(c *fiber.Ctx) error {
+	target := c.Query("target")
+	if !hostRe.MatchString(target) {
+		return fiber.ErrBadRequest
+	}
+	// ok: go.web.command-injection
+	out, err := exec.Command("traceroute", "-m", "10", "--", target).CombinedOutput()
+	if err != nil {
+		return err
+	}
+	return c.Send(out)
 }

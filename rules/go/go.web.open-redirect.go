@@ -3,6 +3,7 @@
 package handlers
 
 import (
+	"github.com/gofiber/fiber/v2"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -65,3 +66,20 @@ func ginCacheHeader(c *gin.Context) {
 }
 
 func authenticate(user, password string) bool { return false }
+
+func fiberAfterLogin(c *fiber.Ctx) error {
+	next := c.Query("next")
+	// ruleid: go.web.open-redirect
+	return c.Redirect(next, fiber.StatusFound)
+}
+
+func fiberLogout(c *fiber.Ctx) error {
+	// ruleid: go.web.open-redirect
+	return c.Redirect(c.Get("Referer"))
+}
+
+func fiberHome(c *fiber.Ctx) error {
+	_ = c.Query("next")
+	// ok: go.web.open-redirect
+	return c.Redirect("/dashboard")
+}

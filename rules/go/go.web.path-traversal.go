@@ -3,6 +3,7 @@
 package handlers
 
 import (
+	"github.com/gofiber/fiber/v2"
 	"io"
 	"net/http"
 	"os"
@@ -73,4 +74,25 @@ func ginDownloadSafe(c *gin.Context) {
 func terms(w http.ResponseWriter, r *http.Request) {
 	// ok: go.web.path-traversal
 	http.ServeFile(w, r, filepath.Join(baseDir, "terms.html"))
+}
+
+func fiberDownload(c *fiber.Ctx) error {
+	name := c.Params("name")
+	// ruleid: go.web.path-traversal
+	return c.SendFile("/srv/exports/" + name)
+}
+
+func fiberUpload(c *fiber.Ctx) error {
+	fh, err := c.FormFile("doc")
+	if err != nil {
+		return err
+	}
+	// ruleid: go.web.path-traversal
+	return c.SaveFile(fh, "/srv/uploads/"+c.FormValue("folder")+"/doc.pdf")
+}
+
+func fiberDownloadSafe(c *fiber.Ctx) error {
+	name := filepath.Base(c.Params("name"))
+	// ok: go.web.path-traversal
+	return c.SendFile(filepath.Join("/srv/exports", name))
 }

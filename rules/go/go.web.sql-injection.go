@@ -3,6 +3,7 @@
 package handlers
 
 import (
+	"github.com/gofiber/fiber/v2"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -129,3 +130,55 @@ func (s *Server) count(w http.ResponseWriter, r *http.Request) {
 }
 
 func scanUsers(rows *sql.Rows) []User { return nil }
+
+type orderFilter struct {
+	Status string `json:"status"`
+}
+
+func (s *Server) fiberOrders(c *fiber.Ctx) error {
+	// ruleid: go.web.sql-injection
+	rows, err := s.db.Query("SELECT id, total FROM orders WHERE customer = '" + c.Params("customer") + "'")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	return c.SendStatus(fiber.StatusOK)
+}
+
+func (s *Server) fiberOrdersByStatus(c *fiber.Ctx) error {
+	var f orderFilter
+	if err := c.BodyParser(&f); err != nil {
+		return fiber.ErrBadRequest
+	}
+	// ruleid: go.web.sql-injection
+	rows, err := s.db.Query(fmt.Sprintf("SELECT id FROM orders WHERE status = '%s'", f.Status))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	return nil
+}
+
+func (s *Server) echoOrdersByStatus(c echo.Context) error {
+	var f orderFilter
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	// ruleid: go.web.sql-injection
+	rows, err := s.db.Query("SELECT id FROM orders WHERE status = '" + f.Status + "'")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	return nil
+}
+
+func (s *Server) fiberOrdersSafe(c *fiber.Ctx) error {
+	// ok: go.web.sql-injection
+	rows, err := s.db.Query("SELECT id, total FROM orders WHERE customer = $1", c.Params("customer"))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	return nil
+}

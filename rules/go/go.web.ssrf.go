@@ -3,6 +3,7 @@
 package handlers
 
 import (
+	"github.com/gofiber/fiber/v2"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -79,4 +80,41 @@ func status(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	resp.Body.Close()
+}
+
+func fiberFetchPreview(c *fiber.Ctx) error {
+	target := c.Query("src")
+	// ruleid: go.web.ssrf
+	resp, err := http.Get(target)
+	if err != nil {
+		return c.SendStatus(fiber.StatusBadGateway)
+	}
+	defer resp.Body.Close()
+	return c.SendStream(resp.Body)
+}
+
+type fiberHook struct {
+	Callback string `json:"callback"`
+}
+
+func fiberRegisterHook(c *fiber.Ctx) error {
+	var h fiberHook
+	if err := c.BodyParser(&h); err != nil {
+		return fiber.ErrBadRequest
+	}
+	// ruleid: go.web.ssrf
+	req, _ := http.NewRequest(http.MethodPost, h.Callback, strings.NewReader("{}"))
+	_, err := http.DefaultClient.Do(req)
+	return err
+}
+
+func fiberFetchFixed(c *fiber.Ctx) error {
+	_ = c.Query("src")
+	// ok: go.web.ssrf
+	resp, err := http.Get(partnerAPI + "/status")
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	return c.SendStatus(resp.StatusCode)
 }

@@ -3,6 +3,7 @@
 package handlers
 
 import (
+	"github.com/gofiber/fiber/v2"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -121,4 +122,28 @@ func echoBody(w http.ResponseWriter, r *http.Request) {
 func jsonishReply(w http.ResponseWriter, r *http.Request) {
 	// ok: go.web.xss-response-write
 	fmt.Fprintf(w, "{\"status\": %q}\n", r.URL.Query().Get("status"))
+}
+
+func fiberGreet(c *fiber.Ctx) error {
+	c.Set("Content-Type", "text/html; charset=utf-8")
+	// ruleid: go.web.xss-response-write
+	return c.SendString("<h1>Welcome back, " + c.Params("user") + "</h1>")
+}
+
+func fiberBanner(c *fiber.Ctx) error {
+	msg := c.Query("msg")
+	c.Type("html")
+	// ruleid: go.web.xss-response-write
+	return c.Send([]byte("<div class=banner>" + msg + "</div>"))
+}
+
+func fiberPlainEcho(c *fiber.Ctx) error {
+	// ok: go.web.xss-response-write
+	return c.SendString("you searched for " + c.Query("q"))
+}
+
+func fiberEscaped(c *fiber.Ctx) error {
+	c.Type("html")
+	// ok: go.web.xss-response-write
+	return c.SendString("<p>" + html.EscapeString(c.FormValue("comment")) + "</p>")
 }
