@@ -8,7 +8,8 @@ function login(user) {
 }
 
 function issue(user) {
-  // ok: js.jwt.hardcoded-secret (the constant is reported at its declaration by js.lang.hardcoded-credentials)
+  // the constant is reported at its declaration by js.lang.hardcoded-credentials
+  // ok: js.jwt.hardcoded-secret
   return jwt.sign({ sub: user.id }, JWT_SECRET, { algorithm: 'HS256' });
 }
 

@@ -56,4 +56,29 @@ app.get('/safe/page', (req, res) => {
   fs.readFile(path.join(__dirname, 'pages', page + '.json'), (err, data) => res.send(data));
 });
 
+const Router = require('@koa/router');
+const koaBody = require('koa-body');
+const router = new Router();
+const DOCS = '/var/app/documents';
+
+router.post('/documents', koaBody({ multipart: true }), async (ctx) => {
+  const doc = ctx.request.files.document;
+  const dest = path.join(DOCS, `${ctx.state.user.id}-${Date.now()}.pdf`);
+  // formidable chose filepath, the client did not
+  // ok: js.node.path-traversal
+  await fs.promises.copyFile(doc.filepath, dest);
+  // ruleid: js.node.path-traversal
+  await fs.promises.copyFile(doc.filepath, path.join(DOCS, doc.originalFilename));
+  ctx.status = 201;
+});
+
+const multer = require('multer');
+app.post('/scans', multer({ dest: '/tmp/scans' }).single('scan'), (req, res) => {
+  // ok: js.node.path-traversal
+  const data = fs.readFileSync(req.file.path);
+  // ruleid: js.node.path-traversal
+  fs.writeFileSync(path.join('/srv/scans', req.file.originalname), data);
+  res.sendStatus(204);
+});
+
 module.exports = app;
