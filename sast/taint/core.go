@@ -184,6 +184,10 @@ type run struct {
 	hasInner bool
 	isolated bool // inner is an isolated expression (visitIsolated), not a match
 
+	// fields: some field path was written tainted (markFields), so whole
+	// object reads look up the "x.*" keys.
+	fields bool
+
 	buf []byte
 }
 

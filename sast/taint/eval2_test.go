@@ -70,3 +70,71 @@ app.get('/a', (req, res) => {
 	})
 }
 
+
+// TestFieldWrites: writing a tainted value into a field taints the object
+// when it is used as a whole; its other fields stay clean.
+func TestFieldWrites(t *testing.T) {
+	jsSpec := &rule.Taint{
+		Sources: items(focused("", "app.$M($PATH, async ($REQ, $RES) => {...})", "$REQ")),
+		Sinks:   items(focused("", "$DB.collection($C).find($Q)", "$Q"), pat("exec(...)")),
+	}
+	runGuardCases(t, "javascript", jsSpec, "", []guardCase{
+		{"filter object built field by field", `
+app.get('/p', async (req, res) => {
+  const f = {};
+  f.category = req.query.c;
+  const rows = await db.collection('p').find(f).toArray();
+  exec(f.other);
+  res.json(rows);
+});
+`, []string{"sink L4: L1 source, L3 flows into f.category, L4 sink"}},
+		{"nested field and reassignment", `
+app.get('/p', async (req, res) => {
+  const q = { filter: {} };
+  q.filter.name = req.query.n;
+  await db.collection('a').find(q);
+  let g = {};
+  g.x = req.query.x;
+  g = {};
+  await db.collection('b').find(g);
+});
+`, []string{"sink L4: L1 source, L3 flows into q.filter.name, L4 sink"}},
+	})
+	runGuardCases(t, "python", pyGuardSpec(), pyGuardHeader, []guardCase{
+		{"object attribute", `
+class Opts: pass
+def h(cursor):
+    o = Opts()
+    o.q = request.args["q"]
+    cursor.execute(o)
+    cursor.execute(o.other)
+    self.q = request.args["q"]
+    cursor.execute(self)
+`, []string{"sink L11: L10 source, L10 flows into o.q, L11 sink"}},
+	})
+	javaSpec := &rule.Taint{
+		Sources: items(pat("$R.getParameter(...)")),
+		Sinks:   items(focused("", "$M.find($Q)", "$Q")),
+	}
+	runGuardCases(t, "java", javaSpec, "", []guardCase{
+		{"public field of a query object", `
+class C {
+  void h(HttpServletRequest req, Mongo m) {
+    Filter f = new Filter();
+    f.name = req.getParameter("n");
+    m.find(f);
+  }
+}
+`, []string{"sink L5: L4 source, L4 flows into f.name, L5 sink"}},
+	})
+	runGuardCases(t, "go", goFormSpec(), "package p\n", []guardCase{
+		{"struct field", `
+func h(w http.ResponseWriter, r *http.Request) {
+	var q Query
+	q.Sort = r.FormValue("sort")
+	db.Query(q)
+	db.Query(q.Limit)
+}
+`, []string{"sink L5: L4 source, L4 flows into q.Sort, L5 sink"}},
+	})
+}

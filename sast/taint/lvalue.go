@@ -1,6 +1,8 @@
 package taint
 
 import (
+	"strings"
+
 	"github.com/vouchsec/vouch/sast/ast"
 )
 
@@ -165,6 +167,52 @@ func (r *run) setVar(at *ast.Node, name string, v value) {
 		v.c = konst{}
 	}
 	r.env.set(name, v)
+	switch {
+	case len(v.t) > 0 && strings.IndexByte(name, '.') > 0:
+		r.markFields(name, v.t)
+	case r.fields:
+		if _, had := r.env[name+fieldsSuffix]; had {
+			r.env[name+fieldsSuffix] = value{} // the whole object is replaced
+		}
+	}
+}
+
+// fieldsSuffix marks the environment key holding the taint written into
+// the fields of an object: "f.*" after f.category = tainted.
+const fieldsSuffix = ".*"
+
+// markFields records that a field path (f.category, a.b.c) was written
+// tainted: every object on the path carries the taint when used as a
+// whole (find(f)), while its other fields (f.other) stay clean. The
+// receiver (self, this) is not marked.
+func (r *run) markFields(name string, t taint) {
+	for i := 0; i < len(name); i++ {
+		if name[i] != '.' {
+			continue
+		}
+		prefix := name[:i]
+		if !strings.Contains(prefix, ".") && (prefix == "self" || prefix == "this" || prefix == "cls") {
+			continue
+		}
+		key := prefix + fieldsSuffix
+		r.env.set(key, value{t: join(r.env[key].t, t)})
+		r.fields = true
+	}
+}
+
+// fieldTaint is the taint written into the fields of the object named
+// key when n reads that object as a whole (not as the object of a member
+// access or method call).
+func (r *run) fieldTaint(n *ast.Node, key string) taint {
+	if p := n.Parent; p != nil {
+		if sh, ok := r.spec.Member[p.Type]; ok && p.ChildByField(sh.Object) == n {
+			return nil
+		}
+		if sh, ok := r.spec.Call[p.Type]; ok && sh.Object != "" && p.ChildByField(sh.Object) == n {
+			return nil
+		}
+	}
+	return r.env[key+fieldsSuffix].t
 }
 
 // bindWeak adds taint to an l-value's variable without removing what it

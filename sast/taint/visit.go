@@ -315,7 +315,14 @@ func (r *run) lookupIdent(n *ast.Node) value {
 	if nonVarFields[n.Field] || int(n.EndByte) > len(r.tree.Source) {
 		return value{}
 	}
-	return r.env[string(r.tree.Source[n.StartByte:n.EndByte])]
+	name := string(r.tree.Source[n.StartByte:n.EndByte])
+	v := r.env[name]
+	if r.fields {
+		if ft := r.fieldTaint(n, name); len(ft) > 0 {
+			v = value{t: join(v.t, ft)}
+		}
+	}
+	return v
 }
 
 // visitString is a string literal's value: a constant unless it
@@ -371,7 +378,16 @@ func (r *run) literal(n *ast.Node) konst {
 func (r *run) visitMember(n *ast.Node, sh lang.MemberShape, depth int) value {
 	if len(r.env) > 0 {
 		if p, ok := r.path(n); ok {
-			if v, ok := r.env[string(p)]; ok {
+			v, ok := r.env[string(p)]
+			if r.fields {
+				if ft := r.fieldTaint(n, string(p)); len(ft) > 0 {
+					if !ok {
+						v = value{t: r.visit(n.ChildByField(sh.Object), depth+1).t}
+					}
+					return value{t: join(v.t, ft)}
+				}
+			}
+			if ok {
 				return v
 			}
 		}
