@@ -57,8 +57,8 @@ func (m *matcher) tick() bool {
 
 func (m *matcher) text(n *ast.Node) string { return m.ix.Text(n) }
 
-// matchRoot appends the matches of p rooted at n to out.
-func (m *matcher) matchRoot(p *pnode, n *ast.Node, out []Match) []Match {
+// matchRoot appends the matches of p rooted at n that satisfy cs to out.
+func (m *matcher) matchRoot(p *pnode, n *ast.Node, cs []Constraint, out []Match) []Match {
 	m.reset()
 	if p.kind == pkSeq {
 		elems := m.elems(n)
@@ -67,6 +67,9 @@ func (m *matcher) matchRoot(p *pnode, n *ast.Node, out []Match) []Match {
 				break
 			}
 			m.seqMatch(p, 0, elems[s:], true, func() bool {
+				if !m.admits(cs) {
+					return false
+				}
 				out = append(out, m.record(nil))
 				m.nsol++
 				return m.nsol >= maxSolutions
@@ -76,6 +79,9 @@ func (m *matcher) matchRoot(p *pnode, n *ast.Node, out []Match) []Match {
 	}
 	first := len(out)
 	m.match(p, n, func() bool {
+		if !m.admits(cs) {
+			return false
+		}
 		if !m.recorded(out[first:]) {
 			out = append(out, m.record(n))
 		}
@@ -157,12 +163,11 @@ func (m *matcher) binding(b bind, one []*ast.Node) Binding {
 	if !b.isRun {
 		n := b.node
 		return Binding{Nodes: one, StartByte: int(n.StartByte), EndByte: int(n.EndByte),
-			Start: n.Start, End: n.End, Text: m.text(n)}
+			Start: n.Start, End: n.End, Text: m.bindText(b)}
 	}
-	out := Binding{Nodes: append([]*ast.Node(nil), b.run...), StartByte: int(b.start), EndByte: int(b.end)}
+	out := Binding{Nodes: append([]*ast.Node(nil), b.run...), StartByte: int(b.start), EndByte: int(b.end), Text: m.bindText(b)}
 	if len(b.run) > 0 {
 		out.Start, out.End = b.run[0].Start, b.run[len(b.run)-1].End
-		out.Text = m.ix.src[b.start:b.end]
 	}
 	return out
 }

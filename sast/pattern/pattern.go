@@ -52,6 +52,10 @@ type Pattern struct {
 	lits    []string
 	anchors []string
 	cands   candidates
+	// binds: the metavariables the pattern may bind; cons: constraints
+	// on them checked before a solution is recorded (see Where).
+	binds map[string]bool
+	cons  []Constraint
 	// extend: the pattern was a statement sequence ending in "..."; a
 	// match's range runs to the end of the enclosing block (Semgrep).
 	extend bool
@@ -105,6 +109,7 @@ func Compile(l *lang.Language, src string) (*Pattern, error) {
 	p.lits = literals(root)
 	p.anchors = anchors(root)
 	p.cands = c.candidatesFor(root)
+	p.binds = boundNames(root)
 	return p, nil
 }
 
@@ -171,7 +176,7 @@ func (p *Pattern) matchNodes(ctx context.Context, ix *Index, nodes []*ast.Node) 
 			}
 		}
 		k := len(out)
-		out = m.matchRoot(p.root, n, out)
+		out = m.matchRoot(p.root, n, p.cons, out)
 		if p.extend {
 			for j := k; j < len(out); j++ {
 				ix.extendToBlockEnd(&out[j])

@@ -74,6 +74,7 @@ func CompileWith(reg *lang.Registry, l *lang.Language, f *rule.Formula) (*Query,
 	if err != nil {
 		return nil, err
 	}
+	constrain(root, nil)
 	return &Query{lang: l, root: root}, nil
 }
 
