@@ -83,3 +83,35 @@ def stats():
     # ok: python.flask.sql-injection
     cur.execute(f"SELECT COUNT(*) FROM {table}")
     return jsonify(cur.fetchone())
+
+
+@app.route("/invoice/<int:invoice_id>")
+def invoice(invoice_id):
+    cur = get_db().cursor()
+    # ok: python.flask.sql-injection
+    cur.execute("SELECT id, total FROM invoices WHERE id = %s" % invoice_id)
+    return jsonify(cur.fetchone())
+
+
+@app.route("/shop/<uuid:shop_id>/orders/<int:page>")
+def shop_orders(shop_id, page):
+    cur = get_db().cursor()
+    # ok: python.flask.sql-injection
+    cur.execute(f"SELECT id FROM orders WHERE shop = '{shop_id}' LIMIT 20 OFFSET {page * 20}")
+    return jsonify(cur.fetchall())
+
+
+@app.route("/shop/<int:shop_id>/by-tag/<tag>")
+def shop_by_tag(shop_id, tag):
+    cur = get_db().cursor()
+    # ruleid: python.flask.sql-injection
+    cur.execute(f"SELECT id FROM products WHERE shop = {shop_id} AND tag = '{tag}'")
+    return jsonify(cur.fetchall())
+
+
+@app.route("/files/<path:subpath>")
+def file_meta(subpath):
+    cur = get_db().cursor()
+    # ruleid: python.flask.sql-injection
+    cur.execute("SELECT size FROM files WHERE path = '" + subpath + "'")
+    return jsonify(cur.fetchone())

@@ -1,5 +1,6 @@
 import jinja2
 from flask import Flask, render_template, render_template_string, request
+from aiohttp import web
 
 app = Flask(__name__)
 
@@ -57,3 +58,18 @@ def static_tpl():
     # ok: python.flask.ssti
     tpl = jinja2.Template("Total: {{ total }}")
     return tpl.render(total=request.args.get("total"))
+
+
+async def aio_preview(request):
+    body = await request.json()
+    # ruleid: python.flask.ssti
+    tpl = jinja2.Template(body["subject"])
+    return web.Response(text=tpl.render())
+
+
+async def aio_preview_safe(request):
+    body = await request.json()
+    env = jinja2.Environment(autoescape=True)
+    # ok: python.flask.ssti
+    tpl = env.get_template("subject.txt")
+    return web.Response(text=tpl.render(name=body.get("name")))

@@ -5,6 +5,7 @@ import subprocess
 from django.http import HttpResponse
 from fastapi import FastAPI
 from flask import Flask, request
+from aiohttp import web
 
 app = Flask(__name__)
 api = FastAPI()
@@ -71,3 +72,17 @@ def archive():
     # ok: python.web.command-injection
     subprocess.run(args, check=True)
     return "done"
+
+
+async def aio_dig(request):
+    domain = request.query.get("domain", "")
+    # ruleid: python.web.command-injection
+    out = subprocess.check_output("dig +short " + domain, shell=True)
+    return web.Response(text=out.decode())
+
+
+async def aio_dig_safe(request):
+    domain = request.query.get("domain", "")
+    # ok: python.web.command-injection
+    out = subprocess.check_output(["dig", "+short", "--", domain])
+    return web.Response(text=out.decode())

@@ -4,6 +4,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from flask import Flask, redirect, request, session, url_for
+from aiohttp import web
 
 app = Flask(__name__)
 api = FastAPI()
@@ -48,3 +49,15 @@ def logout_safe(request):
 def home():
     # ok: python.web.open-redirect
     return redirect("/dashboard")
+
+
+async def aio_after_login(request):
+    target = request.query.get("next", "/")
+    # ruleid: python.web.open-redirect
+    raise web.HTTPFound(target)
+
+
+async def aio_logout(request):
+    _ = request.query.get("next", "/")
+    # ok: python.web.open-redirect
+    raise web.HTTPFound("/login")

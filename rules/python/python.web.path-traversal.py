@@ -5,6 +5,7 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from flask import Flask, abort, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
+from aiohttp import web
 
 app = Flask(__name__)
 api = FastAPI()
@@ -71,3 +72,23 @@ def terms():
     # ok: python.web.path-traversal
     with open("/srv/app/static/terms.html") as fh:
         return fh.read()
+
+
+async def aio_report(request):
+    name = request.match_info["name"]
+    # ruleid: python.web.path-traversal
+    return web.FileResponse(os.path.join("/srv/reports", name))
+
+
+class AioExportView(web.View):
+    async def get(self):
+        form = await self.request.post()
+        # ruleid: python.web.path-traversal
+        with open("/srv/exports/" + form["file"], "rb") as fh:
+            return web.Response(body=fh.read())
+
+
+async def aio_report_safe(request):
+    name = secure_filename(request.match_info["name"])
+    # ok: python.web.path-traversal
+    return web.FileResponse(os.path.join("/srv/reports", name))

@@ -5,6 +5,8 @@ import requests
 from django.http import JsonResponse
 from fastapi import FastAPI
 from flask import Flask, abort, jsonify, request
+import aiohttp
+from aiohttp import web
 
 app = Flask(__name__)
 api = FastAPI()
@@ -63,3 +65,26 @@ def settings():
     # ok: python.web.ssrf
     value = prefs.get(request.args.get("key", "theme"))
     return jsonify({"value": value})
+
+
+async def aio_fetch_avatar(request):
+    avatar_url = request.query["avatar"]
+    async with aiohttp.ClientSession() as http:
+        # ruleid: python.web.ssrf
+        async with http.get(avatar_url) as resp:
+            return web.Response(body=await resp.read())
+
+
+async def aio_ping_callback(request):
+    payload = await request.json()
+    # ruleid: python.web.ssrf
+    async with aiohttp.ClientSession().post(payload["callback"], json={"ok": True}) as resp:
+        return web.json_response({"status": resp.status})
+
+
+async def aio_fetch_fixed(request):
+    _ = request.query.get("avatar")
+    async with aiohttp.ClientSession() as http:
+        # ok: python.web.ssrf
+        async with http.get(PARTNER_API + "/avatars/default.png") as resp:
+            return web.Response(body=await resp.read())
