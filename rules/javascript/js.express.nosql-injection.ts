@@ -33,3 +33,23 @@ export async function POST(request: NextRequest) {
   const account = await Account.findOne({ email });
   return NextResponse.json({ exists: !!account });
 }
+
+// TypeORM query builders are SQL (js.express.sql-injection), not Mongo filters
+import { Controller, Get, Query } from '@nestjs/common';
+import { Repository } from 'typeorm';
+
+class Shipment { id!: number; carrier!: string; }
+
+@Controller('shipments')
+export class ShipmentsController {
+  constructor(private readonly shipments: Repository<Shipment>) {}
+
+  @Get()
+  async list(@Query('carrier') carrier: string) {
+    return this.shipments
+      .createQueryBuilder('s')
+      // ok: js.express.nosql-injection
+      .where(`s.carrier = '${carrier}'`)
+      .getMany();
+  }
+}
