@@ -170,6 +170,10 @@ type FlowSpec struct {
 	Lookup map[string]bool
 	// Guard: validation checks; see GuardSpec.
 	Guard GuardSpec
+	// CondExpr: conditional-expression kinds without field names whose
+	// named children are consequence, condition, alternative (Python
+	// `a if c else b`); the condition guards the arms.
+	CondExpr map[string]bool
 }
 
 // BindShape names the parts of a Bind construct.

@@ -88,6 +88,7 @@ func pythonFlow() FlowSpec {
 		Collection: set("dictionary", "list", "tuple", "set", "argument_list", "expression_list"),
 		Pure:       set("frozenset", "set", "dict", "tuple", "list", "MappingProxyType", "types.MappingProxyType"),
 		Lookup:     set("get"),
+		CondExpr:   set("conditional_expression"),
 		Guard: GuardSpec{
 			ArgMethods: set("get", "fullmatch", "match", "__contains__", "issuperset"),
 			RecvMethods: set("startswith", "endswith", "isdigit", "isalnum", "isdecimal", "isnumeric",

@@ -138,3 +138,53 @@ func h(w http.ResponseWriter, r *http.Request) {
 `, []string{"sink L5: L4 source, L4 flows into q.Sort, L5 sink"}},
 	})
 }
+
+// TestPathGuards: conditional expressions and if statements validate
+// access paths (req.query.sort, invoice.callback_url) as well as
+// variables; the unvalidated side stays tainted.
+func TestPathGuards(t *testing.T) {
+	runGuardCases(t, "javascript", jsGuardSpec(), jsGuardHeader, []guardCase{
+		{"ternary allow-list on a member path", `
+app.get('/a', (req, res) => {
+  const sort = ALLOWED.has(req.query.sort) ? req.query.sort : 'a';
+  exec("sort -k " + sort);
+  exec(ALLOWED.has(req.query.x) ? 'ls' : req.query.x);
+});
+`, []string{"sink L7: L4 source, L7 sink"}},
+		{"if on a member path, other branch joins", `
+app.get('/a', (req, res) => {
+  if (ALLOWED.has(req.query.cmd)) {
+    exec(req.query.cmd);
+  }
+  exec(req.query.cmd);
+});
+`, []string{"sink L8: L4 source, L8 sink"}},
+	})
+	runGuardCases(t, "python", pyGuardSpec(), pyGuardHeader, []guardCase{
+		{"conditional expression allow-list", `
+SORTABLE = {"name", "date"}
+def h(cursor):
+    c = request.args.get("sort")
+    col = c if c in SORTABLE else "name"
+    cursor.execute("SELECT * FROM t ORDER BY " + col)
+    bad = c if c else "name"
+    cursor.execute("SELECT * FROM t ORDER BY " + bad)
+`, []string{"sink L13: L9 source, L9 flows into c, L12 flows into bad, L13 sink"}},
+		{"guard on a field of a tainted object", `
+def h(cursor):
+    invoice = request.form
+    host = urlparse(invoice.callback_url).hostname
+    if host not in ALLOWED_HOSTS:
+        raise ValueError("bad host")
+    redirect(invoice.callback_url)
+    redirect(invoice.other_url)
+`, []string{"sink L13: L8 source, L8 flows into invoice, L13 sink"}},
+		{"guard on a field, other branch still tainted", `
+def h(cursor):
+    invoice = request.form
+    if urlparse(invoice.callback_url).hostname in ALLOWED_HOSTS:
+        redirect(invoice.callback_url)
+    redirect(invoice.callback_url)
+`, []string{"sink L11: L8 source, L8 flows into invoice, L11 sink"}},
+	})
+}

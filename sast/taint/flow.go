@@ -45,6 +45,8 @@ func (r *run) branch(cond *ast.Node, c konst, cons *ast.Node, alts []*ast.Node, 
 	if len(r.env) > 0 {
 		onTrue, onFalse = r.checked(cond, true, 0), r.checked(cond, false, 0)
 	}
+	r.prepareGuards(onTrue)
+	r.prepareGuards(onFalse)
 	pre := r.env.clone()
 	r.applyGuards(onTrue)
 	v1 := r.visit(cons, depth+1)
@@ -64,6 +66,28 @@ func (r *run) branch(cond *ast.Node, c konst, cons *ast.Node, alts []*ast.Node, 
 		r.env = joinEnv(envC, envA)
 	}
 	return joinValues(v1, v2)
+}
+
+// visitCondExpr walks a conditional expression without field names
+// (Python `a if c else b`): the condition guards both arms.
+func (r *run) visitCondExpr(n *ast.Node, depth int) value {
+	var parts [3]*ast.Node
+	k := 0
+	for _, c := range n.Children {
+		if !c.Named || r.spec.Comment[c.Type] {
+			continue
+		}
+		if k == 3 {
+			return r.visitSeq(n, depth)
+		}
+		parts[k] = c
+		k++
+	}
+	if k != 3 {
+		return r.visitSeq(n, depth)
+	}
+	cv := r.visitIsolated(parts[1], depth+1)
+	return r.branch(parts[1], cv.c, parts[0], parts[2:], lang.IfShape{}, depth)
 }
 
 // visitAlts walks the else part of a conditional: Python's elif clauses

@@ -79,7 +79,7 @@ func (r *run) targets(n *ast.Node, calls bool, depth int) guards {
 		if sp.Identifier[obj.Type] && r.derivedByCall(r.ix.Text(obj)) {
 			return guards{r.ix.Text(obj)}
 		}
-		return nil
+		return r.pathTarget(n, depth)
 	}
 	if _, ok := sp.Call[n.Type]; ok {
 		_, recv, _, args := r.callParts(n)
@@ -144,14 +144,23 @@ func (r *run) derivedByCall(name string) bool {
 // the variables they were derived from.
 func (r *run) applyGuards(g guards) {
 	for _, name := range g {
-		r.cleanGuarded(name, 0)
+		r.cleanGuarded(name, 0, false)
+	}
+}
+
+// prepareGuards walks the origins of the validated variables without
+// cleaning them, so that the access paths among them get entries of
+// their own (pathTarget) before the environment is split into branches.
+func (r *run) prepareGuards(g guards) {
+	for _, name := range g {
+		r.cleanGuarded(name, 0, true)
 	}
 }
 
 // maxOriginDepth bounds how far cleaning follows origins (y = f(x)).
 const maxOriginDepth = 3
 
-func (r *run) cleanGuarded(name string, depth int) {
+func (r *run) cleanGuarded(name string, depth int, dry bool) {
 	v, ok := r.env[name]
 	if !ok || len(v.t) == 0 {
 		return
@@ -160,12 +169,14 @@ func (r *run) cleanGuarded(name string, depth int) {
 		if right, tr := r.assignedFrom(name); right != nil {
 			for _, o := range r.targets(right, true, 0) {
 				if o != name && r.isOrigin(o, tr) {
-					r.cleanGuarded(o, depth+1)
+					r.cleanGuarded(o, depth+1, dry)
 				}
 			}
 		}
 	}
-	r.env[name] = value{}
+	if !dry {
+		r.env[name] = value{}
+	}
 }
 
 // isOrigin reports whether every trace of variable o is an earlier step
@@ -231,4 +242,54 @@ func (r *run) isCheckCall(n *ast.Node) bool {
 	callee, _, method, _ := r.callParts(n)
 	_, f := g.Funcs[callee]
 	return f || g.ArgMethods[method] || g.RecvMethods[method] || g.Equals[method]
+}
+
+// peekTaint is the taint of a variable or access path, read without
+// walking it for sinks: the path's own entry, else its object's taint.
+func (r *run) peekTaint(n *ast.Node, depth int) taint {
+	for i := depth; n != nil && i <= maxGuardDepth; i++ {
+		n = r.unparen(n)
+		if n == nil || r.sanitized(n) {
+			return nil
+		}
+		if tr := r.sourceAt(n); tr != nil {
+			return taint{tr}
+		}
+		if r.spec.Identifier[n.Type] {
+			if nonVarFields[n.Field] {
+				return nil
+			}
+			return r.env[r.ix.Text(n)].t
+		}
+		sh, ok := r.spec.Member[n.Type]
+		if !ok {
+			return nil
+		}
+		if p, ok := r.path(n); ok {
+			if v, ok := r.env[string(p)]; ok {
+				return v.t
+			}
+		}
+		n = n.ChildByField(sh.Object)
+	}
+	return nil
+}
+
+
+// pathTarget is the access path n (req.query.sort, invoice.callback_url)
+// when it is tainted through its object: it gets an entry of its own,
+// which a guard can clean on one side of a branch while the other side
+// keeps it tainted.
+func (r *run) pathTarget(n *ast.Node, depth int) guards {
+	p, ok := r.path(n)
+	if !ok {
+		return nil
+	}
+	name := string(p)
+	t := r.peekTaint(n, depth)
+	if len(t) == 0 {
+		return nil
+	}
+	r.env.set(name, value{t: t})
+	return guards{name}
 }

@@ -75,6 +75,9 @@ func (r *run) visitKind(n *ast.Node, depth int) value {
 	if sh, ok := sp.If[t]; ok && sh.Condition != "" && n.ChildByField(sh.Condition) != nil {
 		return r.visitIf(n, sh, depth)
 	}
+	if sp.Flow.CondExpr[t] {
+		return r.visitCondExpr(n, depth)
+	}
 	if sp.Flow.Loop[t] {
 		return r.visitLoop(n, depth)
 	}
