@@ -27,3 +27,17 @@ function parseDefault(xml) {
 }
 
 module.exports = { app, parseFeed, parseDefault };
+
+const { parseXml, parseXmlString } = require('libxmljs2');
+
+app.post('/import/sitemap', express.text({ type: 'application/xml' }), (req, res) => {
+  // ruleid: js.libxmljs.xxe
+  const doc = parseXml(req.body, { noent: true, nonet: true });
+  res.json({ urls: doc.find('//loc').length });
+});
+
+app.post('/import/sitemap-safe', express.text({ type: 'application/xml' }), (req, res) => {
+  // ok: js.libxmljs.xxe
+  const doc = parseXmlString(req.body, { noent: false, nonet: true });
+  res.json({ urls: doc.find('//loc').length });
+});
