@@ -58,3 +58,25 @@ app.post('/safe/echo', (req, res) => {
 });
 
 module.exports = app;
+
+const { MongoClient, ObjectId } = require('mongodb');
+const mongo = new MongoClient(process.env.MONGO_URL);
+const accounts = () => mongo.db('shop').collection('accounts');
+
+app.patch('/accounts/:id', async (req, res) => {
+  // ruleid: js.express.mass-assignment
+  await accounts().updateOne({ _id: new ObjectId(req.params.id) }, { $set: req.body });
+  res.sendStatus(204);
+});
+
+app.put('/accounts/:id/profile', async (req, res) => {
+  // ruleid: js.express.mass-assignment
+  await accounts().findOneAndUpdate({ _id: new ObjectId(req.params.id) }, { $set: { ...req.body, updatedAt: new Date() } }, { upsert: true });
+  res.sendStatus(204);
+});
+
+app.patch('/accounts/:id/nickname', async (req, res) => {
+  // ok: js.express.mass-assignment
+  await accounts().updateOne({ _id: new ObjectId(req.params.id) }, { $set: { nickname: String(req.body.nickname) } });
+  res.sendStatus(204);
+});
