@@ -95,7 +95,7 @@ func jsFlow() FlowSpec {
 		Variadic:   set("rest_pattern"),
 		Splat:      set("spread_element"),
 		Jump:       set("break_statement", "continue_statement"),
-		NoReturn:   set("process.exit"),
+		NoReturn:   set("process.exit", "redirect", "permanentRedirect", "notFound", "unauthorized", "forbidden"), // next/navigation: throw
 		Switch:     map[string]string{"switch_statement": "value"},
 		Collection: set("object", "array", "arguments"),
 		Pure:       set("Set", "Map", "Object.freeze", "Object.fromEntries"),

@@ -188,3 +188,41 @@ def h(cursor):
 `, []string{"sink L11: L8 source, L8 flows into invoice, L11 sink"}},
 	})
 }
+
+// TestNoReturnNext: Next.js redirect() / notFound() throw, ending a guard
+// branch; res.redirect(...) followed by return does too.
+func TestNoReturnNext(t *testing.T) {
+	nextSpec := &rule.Taint{
+		Sources: items(pat("searchParams.get(...)")),
+		Sinks:   items(pat("fs.readFileSync(...)"), pat("exec(...)")),
+	}
+	runGuardCases(t, "typescript", nextSpec, "const ALLOWED = new Set(['a', 'b']);\n", []guardCase{
+		{"redirect and notFound end the branch", `
+export default async function Page({ searchParams }) {
+  const f = searchParams.get('file');
+  if (!ALLOWED.has(f)) {
+    redirect('/login');
+  }
+  const data = fs.readFileSync(f);
+  const c = searchParams.get('c');
+  if (!ALLOWED.has(c)) notFound();
+  exec(c);
+  const d = searchParams.get('d');
+  if (!ALLOWED.has(d)) console.log('bad');
+  exec(d);
+}
+`, []string{"sink L13: L11 source, L11 flows into d, L13 sink"}},
+	})
+	runGuardCases(t, "javascript", jsGuardSpec(), jsGuardHeader, []guardCase{
+		{"res.redirect then return", `
+app.get('/a', (req, res) => {
+  const x = req.query.x;
+  if (!ALLOWED.has(x)) {
+    res.redirect('/');
+    return;
+  }
+  exec(x);
+});
+`, nil},
+	})
+}
