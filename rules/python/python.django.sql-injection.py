@@ -67,3 +67,27 @@ def page(request):
         cur.execute("SELECT id FROM shop_product LIMIT %d" % limit)
         rows = cur.fetchall()
     return JsonResponse({"rows": rows})
+
+
+def refunds_report(request):
+    region = request.GET.get("region", "eu")
+    with connection.cursor() as cur:
+        # ruleid: python.django.sql-injection
+        cur.execute(
+            "SELECT id, amount FROM refunds "
+            "WHERE region = '%s' ORDER BY created DESC" % region
+        )
+        rows = cur.fetchall()
+    return JsonResponse({"rows": rows})
+
+
+def refunds_report_safe(request):
+    region = request.GET.get("region", "eu")
+    with connection.cursor() as cur:
+        # ok: python.django.sql-injection
+        cur.execute(
+            "SELECT id, amount FROM refunds WHERE region = %s ORDER BY created DESC",
+            [region],
+        )
+        rows = cur.fetchall()
+    return JsonResponse({"rows": rows})

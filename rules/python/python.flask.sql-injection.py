@@ -115,3 +115,18 @@ def file_meta(subpath):
     # ruleid: python.flask.sql-injection
     cur.execute("SELECT size FROM files WHERE path = '" + subpath + "'")
     return jsonify(cur.fetchone())
+
+
+@app.route("/audit")
+def audit_log():
+    actor = request.args.get("actor", "")
+    cur = get_db().cursor()
+    # ruleid: python.flask.sql-injection
+    cur.execute(
+        f"""
+        SELECT ts, action FROM audit
+        WHERE actor = '{actor}'
+        ORDER BY ts DESC
+        """
+    )
+    return jsonify(cur.fetchall())
