@@ -2,12 +2,16 @@ package sast
 
 import (
 	"bytes"
+	"strings"
+
+	"github.com/vouchsec/vouch/sast/search"
 )
 
 // literalTable deduplicates the prefilter literals of all rules of one
 // language so each is searched for once per file.
 type literalTable struct {
 	lits  [][]byte
+	fold  []bool // lits[i] is searched for in the case-folded text
 	index map[string]int
 }
 
@@ -20,13 +24,15 @@ type prefilter [][]int
 
 // add registers a rule's literals (a conjunction of disjunctions). A clause
 // with an empty literal, or no literals, constrains nothing and is dropped.
+// A literal marked with search.FoldMark is searched for case-insensitively.
 func (t *literalTable) add(clauses [][]string) prefilter {
 	var pf prefilter
 	for _, clause := range clauses {
 		var ids []int
 		usable := len(clause) > 0
 		for _, lit := range clause {
-			if lit == "" {
+			text, fold := strings.CutPrefix(lit, search.FoldMark)
+			if text == "" {
 				usable = false
 				break
 			}
@@ -34,7 +40,8 @@ func (t *literalTable) add(clauses [][]string) prefilter {
 			if !ok {
 				id = len(t.lits)
 				t.index[lit] = id
-				t.lits = append(t.lits, []byte(lit))
+				t.lits = append(t.lits, []byte(text))
+				t.fold = append(t.fold, fold)
 			}
 			ids = append(ids, id)
 		}
@@ -47,15 +54,17 @@ func (t *literalTable) add(clauses [][]string) prefilter {
 
 // present reports, for each literal of the table, whether content has it.
 // Literals are looked up lazily, so rules whose first clause fails do not
-// cost searches for their other literals.
+// cost searches for their other literals; the case-folded copy of the
+// content is made on the first case-insensitive lookup only.
 type present struct {
 	content []byte
-	lits    [][]byte
+	folded  []byte
+	t       *literalTable
 	state   []int8 // 0 unknown, 1 present, -1 absent
 }
 
 func (t *literalTable) scan(content []byte) *present {
-	return &present{content: content, lits: t.lits, state: make([]int8, len(t.lits))}
+	return &present{content: content, t: t, state: make([]int8, len(t.lits))}
 }
 
 func (p *present) has(id int) bool {
@@ -65,12 +74,41 @@ func (p *present) has(id int) bool {
 	case -1:
 		return false
 	}
-	if bytes.Contains(p.content, p.lits[id]) {
+	text := p.content
+	if p.t.fold[id] {
+		if p.folded == nil {
+			p.folded = foldASCII(p.content)
+		}
+		text = p.folded
+	}
+	if bytes.Contains(text, p.t.lits[id]) {
 		p.state[id] = 1
 		return true
 	}
 	p.state[id] = -1
 	return false
+}
+
+// foldASCII returns b with ASCII letters lower-cased and the two non-ASCII
+// characters that (?i) matches for ASCII letters, U+017F (long s) and
+// U+212A (Kelvin sign), replaced by "s" and "k".
+func foldASCII(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xC5 && i+1 < len(b) && b[i+1] == 0xBF:
+			c = 's'
+			i++
+		case c == 0xE2 && i+2 < len(b) && b[i+1] == 0x84 && b[i+2] == 0xAA:
+			c = 'k'
+			i += 2
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // pass reports whether content may match a rule with prefilter pf.

@@ -3,6 +3,7 @@ package search
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 )
 
 // Prefilter literals of regexes. A pattern-regex match, and the code a
@@ -16,9 +17,17 @@ const (
 	minLit = 3
 )
 
+// FoldMark prefixes a prefilter literal (Query.Literals) that is to be
+// searched for case-insensitively: the rest of the string is lower-case
+// ASCII and must occur in the file text with ASCII letters lower-cased
+// (and U+017F and U+212A, which (?i) also matches for s and k, mapped to
+// them).
+const FoldMark = "(?i)"
+
 // regexLiterals returns strings at least one of which every match of re
-// contains, or nil when there is no such useful set (case-insensitive
-// parts, classes only, literals shorter than minLit).
+// contains, or nil when there is no such useful set (classes only,
+// literals shorter than minLit). When re has case-insensitive parts the
+// strings are lower-cased and marked with FoldMark.
 func regexLiterals(re *regexp.Regexp) []string {
 	if re == nil {
 		return nil
@@ -27,11 +36,47 @@ func regexLiterals(re *regexp.Regexp) []string {
 	if err != nil {
 		return nil
 	}
-	set, ok := required(t.Simplify(), 0)
+	t = t.Simplify()
+	set, ok := required(t, 0)
 	if !ok {
 		return nil
 	}
+	if foldCase(t, 0) {
+		var out []string
+		for _, s := range set {
+			if !isASCII(s) {
+				return nil
+			}
+			out = appendNew(out, FoldMark+strings.ToLower(s))
+		}
+		return out
+	}
 	return set
+}
+
+// foldCase reports whether r has a case-insensitive literal.
+func foldCase(r *syntax.Regexp, depth int) bool {
+	if depth > 50 {
+		return true
+	}
+	if r.Op == syntax.OpLiteral && r.Flags&syntax.FoldCase != 0 {
+		return true
+	}
+	for _, s := range r.Sub {
+		if foldCase(s, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // required returns a set of strings one of which every match of r
@@ -110,8 +155,10 @@ func exact(r *syntax.Regexp, depth int) ([]string, bool) {
 	}
 	switch r.Op {
 	case syntax.OpLiteral:
+		// a case-insensitive literal stands for its lower-case form:
+		// regexLiterals then searches every string case-insensitively
 		if r.Flags&syntax.FoldCase != 0 {
-			return nil, false
+			return []string{strings.ToLower(string(r.Rune))}, true
 		}
 		return []string{string(r.Rune)}, true
 	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine,

@@ -19,7 +19,12 @@ func TestRegexLiterals(t *testing.T) {
 		{`["'](?:/tmp|/var/tmp|/dev/shm)[/"']`, []string{`"/tmp`, `"/var/tmp`, `"/dev/shm`, `'/tmp`, `'/var/tmp`, `'/dev/shm`}},
 		{`\A(?:^(execute|executemany|executescript|raw|read_sql|read_sql_query)$)`, []string{"execute", "executemany", "executescript", "raw", "read_sql", "read_sql_query"}},
 		{`^(GET|POST|COOKIES)$`, []string{"GET", "POST", "COOKIES"}},
-		{`(?i)^password$`, nil},            // case-insensitive: the text may differ in case
+		{`(?i)^password$`, []string{"(?i)password"}}, // case-insensitive: searched for case-folded
+		{`(?i)^(secret|token|api_?key)$`, []string{"(?i)secret", "(?i)token", "(?i)apikey", "(?i)api_key"}},
+		{`(?i)^((self|app)\.)?(\w*_)?(LOGGING|log|logger)$`, []string{"(?i)logging", "(?i)log", "(?i)logger"}},
+		{`^Foo(?i:bar)$`, []string{"(?i)foobar"}}, // a mixed literal is searched for case-folded
+		{`(?i)^(pw|pwd)$`, nil},            // "pw" is too short to search for
+		{`(?i)straße`, nil},                // non-ASCII case folding is not attempted
 		{`^(log|l|zap)$`, nil},             // "l" is too short to search for
 		{`^[^\s$%{}<>"'/][^\s]{5,}$`, nil}, // classes only
 		{`^.*\.Get\("authorization"\)`, []string{`.Get("authorization")`}},
