@@ -156,3 +156,38 @@ koa.use(async (ctx) => {
   // ok: js.express.reflected-xss
   ctx.body = docs;
 });
+
+const fastify = require('fastify')();
+
+fastify.get('/greet', async (request, reply) => {
+  reply.type('text/html; charset=utf-8');
+  // ruleid: js.express.reflected-xss
+  return `<h1>Hello ${request.query.name}</h1>`;
+});
+
+fastify.get('/greet-json', async (request, reply) => {
+  reply.type('application/json');
+  // ok: js.express.reflected-xss
+  return `{"hello": ${JSON.stringify(request.query.name)}}`;
+});
+
+fastify.get('/greet-obj', async (request, reply) => {
+  // ok: js.express.reflected-xss
+  return { hello: request.query.name };
+});
+
+fastify.get('/banner', async function (request, reply) {
+  reply.header('Content-Type', 'text/html');
+  const title = request.query.title;
+  if (!title) {
+    return '<h1>Untitled</h1>';
+  }
+  // ruleid: js.express.reflected-xss
+  return '<h1>' + title + '</h1>';
+});
+
+fastify.get('/banner-safe', async (request, reply) => {
+  reply.type('text/html');
+  // ok: js.express.reflected-xss
+  return `<h1>${escapeHtml(request.query.title)}</h1>`;
+});
