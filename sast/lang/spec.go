@@ -170,6 +170,10 @@ type FlowSpec struct {
 	Lookup map[string]bool
 	// Guard: validation checks; see GuardSpec.
 	Guard GuardSpec
+	// RegexReplace: regex replace-all calls, keyed by callee text
+	// (re.sub) or method name (replaceAll); replacing a negated class of
+	// safe characters ([^a-zA-Z0-9_-]) by "" sanitises the result.
+	RegexReplace map[string]ReplaceShape
 	// CondExpr: conditional-expression kinds without field names whose
 	// named children are consequence, condition, alternative (Python
 	// `a if c else b`); the condition guards the arms.
@@ -216,6 +220,16 @@ type GuardSpec struct {
 	// Parse: callee texts whose result is a validated parse of their
 	// argument and carries no taint (uuid.UUID(x), UUID.fromString(x)).
 	Parse map[string]bool
+}
+
+// ReplaceShape locates the regex and the replacement among a replace
+// call's arguments. Pattern -1: the receiver is a compile call whose
+// first argument is the regex (regexp.MustCompile(p).ReplaceAllString).
+// RegexLiteral: the pattern must be a regex literal (JS, where a string
+// pattern is replaced literally); Global: and carry the g flag.
+type ReplaceShape struct {
+	Pattern, Replacement int
+	RegexLiteral, Global bool
 }
 
 // CallShape names the fields of a call expression.

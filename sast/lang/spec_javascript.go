@@ -90,11 +90,15 @@ func jsFlow() FlowSpec {
 		Bind: map[string]BindShape{
 			"catch_clause": {Left: "parameter", Clean: true, NoValue: true},
 		},
-		Class:      set("class_body"),
-		Receiver:   set("this"),
-		Variadic:   set("rest_pattern"),
-		Splat:      set("spread_element"),
-		Jump:       set("break_statement", "continue_statement"),
+		Class:    set("class_body"),
+		Receiver: set("this"),
+		Variadic: set("rest_pattern"),
+		Splat:    set("spread_element"),
+		Jump:     set("break_statement", "continue_statement"),
+		RegexReplace: map[string]ReplaceShape{
+			"replace":    {Pattern: 0, Replacement: 1, RegexLiteral: true, Global: true},
+			"replaceAll": {Pattern: 0, Replacement: 1, RegexLiteral: true},
+		},
 		NoReturn:   set("process.exit", "redirect", "permanentRedirect", "notFound", "unauthorized", "forbidden"), // next/navigation: throw
 		Switch:     map[string]string{"switch_statement": "value"},
 		Collection: set("object", "array", "arguments"),

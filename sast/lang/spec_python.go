@@ -82,6 +82,7 @@ func pythonFlow() FlowSpec {
 		KeywordsParam: set("dictionary_splat_pattern"),
 		Splat:         set("list_splat", "dictionary_splat"),
 		Jump:          set("break_statement", "continue_statement"),
+		RegexReplace:  map[string]ReplaceShape{"re.sub": {Pattern: 0, Replacement: 1}},
 		NoReturn: set("abort", "flask.abort", "exit", "quit", "sys.exit", "os._exit", "os.abort",
 			"pytest.fail", "pytest.skip"),
 		Switch:     map[string]string{"match_statement": "subject"},

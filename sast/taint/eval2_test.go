@@ -226,3 +226,57 @@ app.get('/a', (req, res) => {
 `, nil},
 	})
 }
+
+// TestRegexReplace: replacing a negated class of safe characters by ""
+// sanitises; other replacements do not.
+func TestRegexReplace(t *testing.T) {
+	runGuardCases(t, "javascript", jsGuardSpec(), jsGuardHeader, []guardCase{
+		{"replace with negated safe class", `
+app.get('/a', (req, res) => {
+  const slug = String(req.query.slug).replace(/[^a-zA-Z0-9-]/g, '');
+  fs.readFileSync(ROOT + slug);
+  fs.readFileSync(ROOT + req.query.a.replace(/[^\w-]+/g, ''));
+  fs.readFileSync(ROOT + req.query.b.replace(/[^a-z0-9.\/]/g, ''));
+  fs.readFileSync(ROOT + req.query.c.replace(/[^a-z]/, ''));
+  fs.readFileSync(ROOT + req.query.d.replaceAll('[^a-z]', ''));
+  fs.readFileSync(ROOT + req.query.e.replace(/[^a-z]/g, '_'));
+});
+`, []string{
+			"sink L8: L4 source, L8 sink", "sink L9: L4 source, L9 sink",
+			"sink L10: L4 source, L10 sink", "sink L11: L4 source, L11 sink",
+		}},
+	})
+	runGuardCases(t, "python", pyGuardSpec(), pyGuardHeader, []guardCase{
+		{"re.sub", `
+def h():
+    name = re.sub(r"[^a-zA-Z0-9_-]", "", request.args["n"])
+    open(os.path.join(BASE, name))
+    open(re.sub(r"[^a-z/.]", "", request.args["p"]))
+`, []string{"sink L10: L10 source, L10 sink"}},
+	})
+	javaSpec := &rule.Taint{
+		Sources: items(pat("$R.getParameter(...)")),
+		Sinks:   items(pat("new File(...)")),
+	}
+	runGuardCases(t, "java", javaSpec, "", []guardCase{
+		{"replaceAll", `
+class C {
+  void h(HttpServletRequest req) {
+    String n = req.getParameter("n").replaceAll("[^A-Za-z0-9]", "");
+    new File("/data/" + n);
+    new File("/data/" + req.getParameter("m").replaceAll("\\.\\.", ""));
+  }
+}
+`, []string{"sink L5: L5 source, L5 sink"}},
+	})
+	runGuardCases(t, "go", goFormSpec(), "package p\n", []guardCase{
+		{"regexp ReplaceAllString", `
+func h(w http.ResponseWriter, r *http.Request) {
+	name := regexp.MustCompile("[^a-z0-9_-]+").ReplaceAllString(r.FormValue("n"), "")
+	exec.Command("/bin/tool", name).Run()
+	other := unsafeRe.ReplaceAllString(r.FormValue("o"), "")
+	exec.Command("/bin/tool", other).Run()
+}
+`, []string{"sink L6: L5 source, L5 flows into other, L6 sink"}},
+	})
+}

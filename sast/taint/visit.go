@@ -41,6 +41,11 @@ func (r *run) visit(n *ast.Node, depth int) value {
 		if r.sinkInside(n) {
 			r.visitInside(n, depth)
 		}
+	} else if r.safeReplace(n) {
+		// x.replace(/[^a-z0-9]/g, ''): clean, like a sanitizer match
+		if r.sinkInside(n) {
+			r.visitInside(n, depth)
+		}
 	} else if sh, ok := sp.Function[n.Type]; ok {
 		r.visitDefinition(n, sh, depth)
 		r.queue(n, r.env)
