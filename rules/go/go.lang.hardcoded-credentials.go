@@ -80,3 +80,27 @@ func lexer() {
 	nextToken := "identifier"
 	_ = nextToken
 }
+
+// ruleid: go.lang.hardcoded-credentials
+var hmacSecret = []byte("wh-s3cret-7d1e4b2a9c")
+
+func newSigner() *signer {
+	// ruleid: go.lang.hardcoded-credentials
+	signingKey := []byte("k8s-signing_2f1c9e77")
+	return &signer{
+		// ruleid: go.lang.hardcoded-credentials
+		secretKey: []byte("7Hq!vX2pLw9#zR4m"),
+		key:       signingKey,
+	}
+}
+
+type signer struct {
+	secretKey []byte
+	key       []byte
+}
+
+// ok: go.lang.hardcoded-credentials
+var jwtKey = []byte(os.Getenv("JWT_SIGNING_KEY"))
+
+// ok: go.lang.hardcoded-credentials
+var tokenPrefix = []byte("Bearer")
