@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import javax.servlet.http.HttpServletRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import org.apache.commons.io.FilenameUtils;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -63,5 +65,22 @@ public class DownloadController {
     public Resource report(@PathVariable("file") String file) {
         // ruleid: java.web.path-traversal
         return new FileSystemResource("/srv/reports/" + file);
+    }
+}
+
+@Controller("/exports")
+class ExportController {
+    private static final Path EXPORTS = Paths.get("/var/exports");
+
+    @Get("/{name}")
+    public byte[] download(@PathVariable String name) throws IOException {
+        // ruleid: java.web.path-traversal
+        return Files.readAllBytes(EXPORTS.resolve(name));
+    }
+
+    @Get("/safe/{name}")
+    public byte[] downloadSafe(@PathVariable String name) throws IOException {
+        // ok: java.web.path-traversal
+        return Files.readAllBytes(EXPORTS.resolve(FilenameUtils.getName(name)));
     }
 }

@@ -11,6 +11,10 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.sql.DataSource;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -101,5 +105,33 @@ class LegacyServlet extends HttpServlet {
         } catch (SQLException e) {
             resp.sendError(500);
         }
+    }
+}
+
+@Controller("/tickets")
+class TicketController {
+    private final JdbcTemplate jdbc;
+
+    TicketController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Get("/search")
+    public List<Map<String, Object>> search(@QueryValue String assignee) {
+        // ruleid: java.web.sql-injection
+        return jdbc.queryForList("SELECT id, title FROM tickets WHERE assignee = '" + assignee + "'");
+    }
+
+    @Get("/mine")
+    public List<Map<String, Object>> mine(@Header("X-Tenant") String tenant) {
+        String sql = "SELECT id, title FROM tickets_" + tenant;
+        // ruleid: java.web.sql-injection
+        return jdbc.queryForList(sql);
+    }
+
+    @Get("/search-safe")
+    public List<Map<String, Object>> searchSafe(@QueryValue String assignee) {
+        // ok: java.web.sql-injection
+        return jdbc.queryForList("SELECT id, title FROM tickets WHERE assignee = ?", assignee);
     }
 }

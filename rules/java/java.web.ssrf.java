@@ -7,6 +7,11 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import javax.servlet.http.HttpServletRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,5 +47,36 @@ public class PreviewController {
     public String status() {
         // ok: java.web.ssrf
         return restTemplate.getForObject("https://status.example.com/api/summary.json", String.class);
+    }
+}
+
+@Controller("/avatars")
+class AvatarImportController {
+    private static final java.util.Set<String> AVATAR_HOSTS = java.util.Set.of("avatars.example.net");
+
+    @Get("/import")
+    public byte[] importAvatar(@QueryValue String source) throws IOException {
+        URL avatar = new URL(source);
+        // ruleid: java.web.ssrf
+        try (InputStream in = avatar.openStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Post("/webhook-test")
+    public int ping(@Body String endpoint) throws IOException {
+        URL target = new URL(endpoint.trim());
+        // ruleid: java.web.ssrf
+        HttpURLConnection conn = (HttpURLConnection) target.openConnection();
+        return conn.getResponseCode();
+    }
+
+    @Get("/import-safe")
+    public byte[] importAvatarSafe(@QueryValue String name) throws IOException {
+        URL avatar = new URL("https://avatars.example.net/u/" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        // ok: java.web.ssrf
+        try (InputStream in = avatar.openStream()) {
+            return in.readAllBytes();
+        }
     }
 }
