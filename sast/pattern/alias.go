@@ -228,7 +228,7 @@ func (m *matcher) targetSegs(n *ast.Node, buf []string) ([]string, bool) {
 		if i > 64 || n == nil {
 			return buf, false
 		}
-		n = m.unparen(n)
+		n = m.spec.Unparen(n)
 		if m.spec.Identifier[n.Type] || n.Type == "identifier" {
 			buf = append(buf, m.text(n))
 			break

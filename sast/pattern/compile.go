@@ -140,7 +140,7 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 	if depth > maxPatternDepth {
 		return nil, errors.New("pattern nested too deeply")
 	}
-	n = c.unparen(n)
+	n = c.spec.Unparen(n)
 	if n == nil {
 		return nil, nil
 	}
@@ -600,26 +600,6 @@ func (c *compiler) skip(n *ast.Node) bool {
 	return false
 }
 
-// unparen sees through parentheses in the pattern.
-func (c *compiler) unparen(n *ast.Node) *ast.Node {
-	for i := 0; n != nil && c.spec.Paren[n.Type] && i < maxPatternDepth; i++ {
-		var inner *ast.Node
-		for _, ch := range n.Children {
-			if ch.Named && !c.spec.Comment[ch.Type] {
-				if inner != nil {
-					return n
-				}
-				inner = ch
-			}
-		}
-		if inner == nil {
-			return n
-		}
-		n = inner
-	}
-	return n
-}
-
 // dotted returns the segments of an identifier or member chain of
 // identifiers (a.b.c), or nil.
 func (c *compiler) dotted(n *ast.Node, p *pnode) []string {
@@ -630,20 +610,25 @@ func (c *compiler) dotted(n *ast.Node, p *pnode) []string {
 	if !ok {
 		return nil
 	}
-	var obj, prop *pnode
-	for _, ch := range p.children {
-		switch ch.field {
-		case ms.Object:
-			obj = ch
-		case ms.Property:
-			prop = ch
-		}
-	}
+	obj, prop := fieldPair(p.children, ms.Object, ms.Property)
 	if obj == nil || prop == nil || obj.segs == nil || prop.kind != pkIdent {
 		return nil
 	}
 	segs := append(append([]string{}, obj.segs...), prop.text)
 	return segs
+}
+
+// fieldPair returns the last children with fields a and b.
+func fieldPair(ps []*pnode, a, b string) (pa, pb *pnode) {
+	for _, ch := range ps {
+		switch ch.field {
+		case a:
+			pa = ch
+		case b:
+			pb = ch
+		}
+	}
+	return pa, pb
 }
 
 func hasSpecialChild(n *ast.Node) bool {

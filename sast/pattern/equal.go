@@ -11,7 +11,7 @@ import (
 // parentheses and comparing string literals by value. It is iterative
 // and bounded.
 func (m *matcher) sameCode(a, b *ast.Node) bool {
-	a, b = m.unparen(a), m.unparen(b)
+	a, b = m.spec.Unparen(a), m.spec.Unparen(b)
 	if a == b {
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vouchsec/vouch/sast/ast"
+	"github.com/vouchsec/vouch/sast/lang"
 )
 
 // Constant propagation for search mode, as Semgrep does it: a pattern
@@ -101,7 +102,7 @@ func buildKonsts(ix *Index) *konstTable {
 			if left == nil {
 				continue
 			}
-			left = ix.unwrapOne(left)
+			left = unwrapList(ix.spec, left)
 			if lefts != 1 || left.Type != "identifier" {
 				_, member := spec.Member[left.Type]
 				_, sub := spec.Subscript[left.Type]
@@ -127,7 +128,7 @@ func buildKonsts(ix *Index) *konstTable {
 				d.bad = true // declared without a value, assigned later
 				continue
 			}
-			d.val = ix.unwrapOne(right)
+			d.val = unwrapList(ix.spec, right)
 			if ix.lang != nil && ix.lang.Name == "java" && n.Parent != nil && n.Parent.Type == "field_declaration" && !javaFinal(ix, n.Parent) {
 				d.bad = true // a non-final field may be written anywhere
 			}
@@ -207,18 +208,7 @@ func (kt *konstTable) eval(ix *Index, n *ast.Node, depth int) (string, bool) {
 	if depth > maxKonstDepth || n == nil {
 		return "", false
 	}
-	for i := 0; ix.spec.Paren[n.Type] && i < maxKonstDepth; i++ {
-		var inner *ast.Node
-		for _, c := range n.Children {
-			if c.Named && !ix.spec.Comment[c.Type] {
-				inner = c
-			}
-		}
-		if inner == nil {
-			return "", false
-		}
-		n = inner
-	}
+	n = ix.spec.Unparen(n)
 	switch {
 	case ix.spec.String[n.Type]:
 		for _, c := range n.Children {
@@ -315,24 +305,15 @@ func (ix *Index) constValue(n *ast.Node) (string, bool) {
 	return "", false
 }
 
-// unwrapOne sees through a one-element expression list (Go).
-func (ix *Index) unwrapOne(n *ast.Node) *ast.Node {
+// unwrapList sees through a one-element expression list (Go's a := b).
+func unwrapList(spec *lang.Spec, n *ast.Node) *ast.Node {
 	if n == nil || !strings.HasSuffix(n.Type, "expression_list") {
 		return n
 	}
-	var only *ast.Node
-	for _, c := range n.Children {
-		if c.Named && !ix.spec.Comment[c.Type] {
-			if only != nil {
-				return n
-			}
-			only = c
-		}
+	if only := spec.SoleNamed(n); only != nil {
+		return only
 	}
-	if only == nil {
-		return n
-	}
-	return only
+	return n
 }
 
 // assignOperator returns an assignment node's operator token text.

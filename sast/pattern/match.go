@@ -172,29 +172,6 @@ func (m *matcher) binding(b bind, one []*ast.Node) Binding {
 	return out
 }
 
-// unparen sees through parentheses in the target.
-func (m *matcher) unparen(n *ast.Node) *ast.Node {
-	if n == nil || !n.Named || len(n.Children) < 2 {
-		return n
-	}
-	for i := 0; i < maxDepth && n != nil && m.spec.Paren[n.Type]; i++ {
-		var inner *ast.Node
-		for _, ch := range n.Children {
-			if ch.Named && !m.spec.Comment[ch.Type] {
-				if inner != nil {
-					return n
-				}
-				inner = ch
-			}
-		}
-		if inner == nil {
-			return n
-		}
-		n = inner
-	}
-	return n
-}
-
 // skipTarget says whether a target child is invisible to a positional
 // comparison: comments, separators and zero-width recovery tokens.
 func (m *matcher) skipTarget(n *ast.Node) bool {
@@ -313,7 +290,7 @@ func (m *matcher) match(p *pnode, n *ast.Node, k func() bool) bool {
 // matchNonDet is match for patterns that may have several solutions.
 func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 	mark := len(m.env)
-	n = m.unparen(n)
+	n = m.spec.Unparen(n)
 	switch p.kind {
 	case pkEllipsis:
 		// "..." where one element is expected matches any single node.
@@ -334,7 +311,7 @@ func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 			if m.match(p.children[0], cur, k) {
 				return true
 			}
-			cur = m.receiver(m.unparen(cur))
+			cur = m.receiver(m.spec.Unparen(cur))
 		}
 		return false
 	case pkNode, pkSeq:
@@ -430,7 +407,7 @@ func (m *matcher) matchBody(p *pnode, n *ast.Node, k func() bool) bool {
 // matchDet matches a deterministic pattern (at most one solution). On
 // failure the caller discards bindings added to m.env.
 func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
-	n = m.unparen(n)
+	n = m.spec.Unparen(n)
 	switch p.kind {
 	case pkMetavar:
 		if p.param {
@@ -662,25 +639,17 @@ func (m *matcher) matchAssign(p *pnode, n *ast.Node, k func() bool) bool {
 	if !ok || s.Left == "" || s.Right == "" {
 		return false
 	}
-	var pl, pr *pnode
-	for _, c := range p.children {
-		switch c.field {
-		case p.left:
-			pl = c
-		case p.right:
-			pr = c
-		}
-	}
+	pl, pr := fieldPair(p.children, p.left, p.right)
 	if pl == nil || pr == nil {
 		return false
 	}
 	if p.op != "" {
-		if op := assignOp(m, n); op != "" && op != p.op && !(isPlainAssign(op) && isPlainAssign(p.op)) {
+		if op := m.ix.assignOperator(n); op != "" && op != p.op && !(isPlainAssign(op) && isPlainAssign(p.op)) {
 			return false
 		}
 	}
-	tl := unwrapList(m, n.ChildByField(s.Left))
-	tr := unwrapList(m, n.ChildByField(s.Right))
+	tl := unwrapList(m.spec, n.ChildByField(s.Left))
+	tr := unwrapList(m.spec, n.ChildByField(s.Right))
 	if tl == nil || tr == nil {
 		return false
 	}
@@ -754,38 +723,6 @@ func (m *matcher) paramName(n *ast.Node) *ast.Node {
 }
 
 func isPlainAssign(op string) bool { return op == "=" || op == ":=" }
-
-func assignOp(m *matcher, n *ast.Node) string {
-	for _, c := range n.Children {
-		if !c.Named && c.Field == "" || c.Field == "operator" {
-			t := m.text(c)
-			if strings.HasSuffix(t, "=") && t != "==" && t != "!=" && t != "<=" && t != ">=" {
-				return t
-			}
-		}
-	}
-	return ""
-}
-
-// unwrapList sees through a one-element expression list (Go's a := b).
-func unwrapList(m *matcher, n *ast.Node) *ast.Node {
-	if n == nil || !strings.HasSuffix(n.Type, "expression_list") {
-		return n
-	}
-	var only *ast.Node
-	for _, c := range n.Children {
-		if c.Named && !m.spec.Comment[c.Type] {
-			if only != nil {
-				return n
-			}
-			only = c
-		}
-	}
-	if only == nil {
-		return n
-	}
-	return only
-}
 
 func unwrapPList(p *pnode) *pnode {
 	if p.kind == pkNode && strings.HasSuffix(p.typ, "expression_list") && len(p.children) == 1 {

@@ -189,41 +189,64 @@ func (p *Pattern) matchNodes(ctx context.Context, ix *Index, nodes []*ast.Node) 
 		}
 	}
 	ix.spent.Add(int64(m.total))
-	sortMatches(out)
-	return dedupExact(out), nil
+	SortByRange(out)
+	return DedupSorted(out, maxSolutions, func(a, b *Match) bool { return a.Bindings.SameRanges(b.Bindings) }), nil
 }
 
-// sortMatches orders matches by start, then by end descending (outer
-// first), stably.
-func sortMatches(ms []Match) {
+// Range returns the match's byte range.
+func (m *Match) Range() (start, end int) { return m.StartByte, m.EndByte }
+
+// Ranged is a match or a value holding one (sast/search's items).
+type Ranged interface{ Range() (start, end int) }
+
+// SortByRange orders ms by start, then by end descending (outer first),
+// stably.
+func SortByRange[E any, P interface {
+	*E
+	Ranged
+}](ms []E) {
 	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].StartByte != ms[j].StartByte {
-			return ms[i].StartByte < ms[j].StartByte
+		si, ei := P(&ms[i]).Range()
+		sj, ej := P(&ms[j]).Range()
+		if si != sj {
+			return si < sj
 		}
-		return ms[i].EndByte > ms[j].EndByte
+		return ei > ej
 	})
 }
 
-// dedupExact drops matches equal in range and bindings to an earlier one
-// (ms sorted).
-func dedupExact(ms []Match) []Match {
+// DedupSorted drops from ms (sorted by SortByRange) every element whose
+// range equals that of an earlier kept one for which same(kept, element)
+// holds, comparing with at most the last window kept elements (all when
+// window <= 0). It reuses ms's array.
+func DedupSorted[E any, P interface {
+	*E
+	Ranged
+}](ms []E, window int, same func(a, b *E) bool) []E {
 	out := ms[:0]
-	for _, m := range ms {
+	for i := range ms {
+		s, e := P(&ms[i]).Range()
 		dup := false
-		for j := len(out) - 1; j >= 0 && j >= len(out)-maxSolutions && out[j].StartByte == m.StartByte; j-- {
-			if out[j].EndByte == m.EndByte && sameBindings(out[j].Bindings, m.Bindings) {
+		for j := len(out) - 1; j >= 0 && (window <= 0 || j >= len(out)-window); j-- {
+			sj, ej := P(&out[j]).Range()
+			if sj != s {
+				break
+			}
+			if ej == e && same(&out[j], &ms[i]) {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			out = append(out, m)
+			out = append(out, ms[i])
 		}
 	}
 	return out
 }
 
-func sameBindings(a, b Bindings) bool {
+// SameRanges reports whether a and b bind the same metavariables to the
+// same ranges.
+func (a Bindings) SameRanges(b Bindings) bool {
 	if len(a) != len(b) {
 		return false
 	}

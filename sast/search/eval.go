@@ -465,43 +465,11 @@ func focus(cur []item, names []string) []item {
 	return out
 }
 
-func sortItems(ms []item) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].StartByte != ms[j].StartByte {
-			return ms[i].StartByte < ms[j].StartByte
-		}
-		return ms[i].EndByte > ms[j].EndByte
-	})
-}
+// sortItems orders items by start, then by end descending (outer first).
+func sortItems(ms []item) { pattern.SortByRange(ms) }
 
-// dedup drops matches with the same range and equal bindings as an
-// earlier one (ms sorted).
+// dedup drops items with the same range, kind and bindings as an earlier
+// one (ms sorted).
 func dedup(ms []item) []item {
-	out := ms[:0]
-	for _, m := range ms {
-		dup := false
-		for j := len(out) - 1; j >= 0 && out[j].StartByte == m.StartByte; j-- {
-			if out[j].EndByte == m.EndByte && out[j].kind == m.kind && sameBindings(out[j].Bindings, m.Bindings) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-func sameBindings(a, b pattern.Bindings) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, x := range a {
-		y, ok := b[k]
-		if !ok || x.StartByte != y.StartByte || x.EndByte != y.EndByte {
-			return false
-		}
-	}
-	return true
+	return pattern.DedupSorted(ms, 0, func(a, b *item) bool { return a.kind == b.kind && a.Bindings.SameRanges(b.Bindings) })
 }

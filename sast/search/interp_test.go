@@ -48,16 +48,8 @@ func TestInterpolationSolutions(t *testing.T) {
 // solution of the formula, in order.
 func evalAll(t *testing.T, language, src string, f *rule.Formula) []string {
 	t.Helper()
-	l := registry.Lookup(language)
-	q, err := Compile(l, f)
-	if err != nil {
-		t.Fatalf("Compile: %v", err)
-	}
-	tr, err := l.Parse(context.Background(), []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	its, err := newEvaluator(context.Background(), pattern.NewIndex(l, tr)).eval(q.root, nil)
+	q, ix := setup(t, language, src, f, false)
+	its, err := newEvaluator(context.Background(), ix).eval(q.root, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

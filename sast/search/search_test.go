@@ -47,10 +47,18 @@ func render(ms []pattern.Match, src string) []string {
 	return out
 }
 
-func eval(t *testing.T, language, src string, f *rule.Formula) []string {
+// setup compiles f for language (with the test registry when reg is set)
+// and indexes src.
+func setup(t *testing.T, language, src string, f *rule.Formula, reg bool) (*Query, *pattern.Index) {
 	t.Helper()
 	l := registry.Lookup(language)
-	q, err := Compile(l, f)
+	var q *Query
+	var err error
+	if reg {
+		q, err = CompileWith(registry, l, f)
+	} else {
+		q, err = Compile(l, f)
+	}
 	if err != nil {
 		t.Fatalf("Compile: %v", err)
 	}
@@ -58,7 +66,13 @@ func eval(t *testing.T, language, src string, f *rule.Formula) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms, err := q.Eval(context.Background(), tr)
+	return q, pattern.NewIndex(l, tr)
+}
+
+func eval(t *testing.T, language, src string, f *rule.Formula) []string {
+	t.Helper()
+	q, ix := setup(t, language, src, f, false)
+	ms, err := q.EvalIndex(context.Background(), ix)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -82,16 +82,8 @@ func TestSemgrepSemantics(t *testing.T) {
 // that also checks every binding's offsets against its text.
 func evalWith(t *testing.T, language, src string, f *rule.Formula) []string {
 	t.Helper()
-	l := registry.Lookup(language)
-	q, err := CompileWith(registry, l, f)
-	if err != nil {
-		t.Fatalf("CompileWith: %v", err)
-	}
-	tr, err := l.Parse(context.Background(), []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ms, err := q.Eval(context.Background(), tr)
+	q, ix := setup(t, language, src, f, true)
+	ms, err := q.EvalIndex(context.Background(), ix)
 	if err != nil {
 		t.Fatal(err)
 	}
