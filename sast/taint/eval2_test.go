@@ -280,3 +280,37 @@ func h(w http.ResponseWriter, r *http.Request) {
 `, []string{"sink L6: L5 source, L5 flows into other, L6 sink"}},
 	})
 }
+
+// TestInstanceMethods: calls through an instance of a class of the file
+// (a variable, a module-level instance, a this.x field set in the
+// constructor) use the method's summary.
+func TestInstanceMethods(t *testing.T) {
+	spec := &rule.Taint{
+		Sources: items(focused("", "app.$M($PATH, async ($REQ, $RES) => {...})", "$REQ")),
+		Sinks:   items(focused("", "$DB.query($Q)", "$Q")),
+	}
+	runGuardCases(t, "javascript", spec, "", []guardCase{
+		{"module-level instance", `
+class Repo {
+  constructor(db) { this.db = db; }
+  async search(c) { return this.db.query("SELECT * FROM t WHERE c = '" + c + "'"); }
+  async count() { return this.db.query("SELECT count(*) FROM t"); }
+}
+const repo = new Repo(pool);
+app.get('/b', async (req, res) => { res.json(await repo.search(req.query.customer)); });
+app.get('/c', async (req, res) => { res.json(await repo.count(req.query.x)); });
+`, []string{"sink L3: L7 source, L7 call to search, L3 parameter c, L3 sink"}},
+		{"field set in the constructor", `
+class Repo {
+  constructor(db) { this.db = db; }
+  find(id) { return this.db.query("SELECT * FROM t WHERE id = " + id); }
+}
+class Service {
+  constructor() { this.repo = new Repo(pool); }
+  get(id) { return this.repo.find(id); }
+}
+const svc = new Service();
+app.get('/d', async (req, res) => { res.json(await svc.get(req.params.id)); });
+`, []string{"sink L3: L10 source, L10 call to get, L7 parameter id, L7 call to find, L3 parameter id, L3 sink"}},
+	})
+}

@@ -44,6 +44,10 @@ type funcs struct {
 	byNode    map[*ast.Node]*fn
 	callKinds []string // the language's call kinds, sorted
 	anySource bool     // some indexed function contains a source match
+	// instances maps variables and member paths holding an instance of a
+	// class of the file to the class (instances.go).
+	instances map[string]*ast.Node
+	classes   map[string]*ast.Node // class name -> body; nil: ambiguous
 }
 
 // indexFuncs finds the named functions of the file.
@@ -76,6 +80,7 @@ func indexFuncs(f *file) *funcs {
 			}
 		}
 	}
+	fs.classes, fs.instances = f.indexInstances(fs)
 	return fs
 }
 

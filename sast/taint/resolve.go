@@ -66,6 +66,9 @@ func (f *file) resolve(call *ast.Node, sh lang.CallShape) (*fn, bool) {
 				}
 			}
 		}
+		if len(cands) == 0 {
+			cands = f.instanceMethods(recv, name) // repo = new Repo(); repo.search(x)
+		}
 		return f.pick(cands, call, sh, true), true
 	}
 	var best []*fn

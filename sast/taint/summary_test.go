@@ -141,7 +141,10 @@ class Service:
 
     def run(self, c):
         os.system(c)
-`, []string{"sink L22: L19 source, L19 call to run, L21 parameter c, L22 sink"}},
+`, []string{
+			"sink L9: L13 source, L13 call to find, L5 parameter name, L6 call to _q, L8 parameter sql, L9 sink",
+			"sink L22: L19 source, L19 call to run, L21 parameter c, L22 sink",
+		}},
 		{"intraprocedural finding is not duplicated", `
 def run(c):
     os.system(c)
