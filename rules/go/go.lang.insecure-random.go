@@ -21,6 +21,7 @@ func newResetToken() string {
 	rand.Seed(time.Now().UnixNano())
 	b := make([]byte, 32)
 	for i := range b {
+		// ruleid: go.lang.insecure-random
 		b[i] = letters[rand.Intn(len(letters))]
 	}
 	// ruleid: go.lang.insecure-random
@@ -66,3 +67,52 @@ func pickServer(servers []string) string {
 }
 
 func sms(phone, msg string) {}
+
+const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+func generateInviteCode(n int) string {
+	out := make([]byte, n)
+	for i := range out {
+		// ruleid: go.lang.insecure-random
+		out[i] = alphabet[rand.Intn(len(alphabet))]
+	}
+	return string(out)
+}
+
+func (s *Store) newSessionID() string {
+	// ruleid: go.lang.insecure-random
+	return strconv.FormatUint(rand.Uint64(), 36)
+}
+
+func randomPassword() string {
+	var sb strings.Builder
+	for i := 0; i < 16; i++ {
+		// ruleid: go.lang.insecure-random
+		sb.WriteByte(alphabet[rand.Intn(len(alphabet))])
+	}
+	return sb.String()
+}
+
+func verificationCode() string {
+	// ruleid: go.lang.insecure-random
+	return fmt.Sprintf("%06d", rand.Intn(1000000))
+}
+
+func refreshSessionLoop(stop <-chan struct{}) {
+	for {
+		// ok: go.lang.insecure-random
+		wait := time.Duration(5000+rand.Intn(1000)) * time.Millisecond
+		select {
+		case <-stop:
+			return
+		case <-time.After(wait):
+		}
+	}
+}
+
+func shuffleQuestions(qs []string) {
+	// ok: go.lang.insecure-random
+	rand.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
+}
+
+type Store struct{}
