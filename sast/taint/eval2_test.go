@@ -70,7 +70,6 @@ app.get('/a', (req, res) => {
 	})
 }
 
-
 // TestFieldWrites: writing a tainted value into a field taints the object
 // when it is used as a whole; its other fields stay clean.
 func TestFieldWrites(t *testing.T) {

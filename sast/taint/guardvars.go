@@ -275,7 +275,6 @@ func (r *run) peekTaint(n *ast.Node, depth int) taint {
 	return nil
 }
 
-
 // pathTarget is the access path n (req.query.sort, invoice.callback_url)
 // when it is tainted through its object: it gets an entry of its own,
 // which a guard can clean on one side of a branch while the other side
