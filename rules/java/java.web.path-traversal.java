@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.apache.commons.io.FileUtils;
+import org.springframework.web.multipart.MultipartFile;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -82,5 +85,42 @@ class ExportController {
     public byte[] downloadSafe(@PathVariable String name) throws IOException {
         // ok: java.web.path-traversal
         return Files.readAllBytes(EXPORTS.resolve(FilenameUtils.getName(name)));
+    }
+}
+
+class AttachmentServlet extends javax.servlet.http.HttpServlet {
+    private static final String ROOT = "/srv/attachments";
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = request.getParameter("name");
+        // ok: java.web.path-traversal
+        File file = new File(ROOT, name);
+        response.setContentType("application/octet-stream");
+        // ruleid: java.web.path-traversal
+        Files.copy(file.toPath(), response.getOutputStream());
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // ok: java.web.path-traversal
+        Path target = Paths.get(ROOT, request.getParameter("name"));
+        // ruleid: java.web.path-traversal
+        Files.deleteIfExists(target);
+        // ok: java.web.path-traversal
+        File legacyFile = new File(ROOT + "/legacy/" + request.getParameter("name"));
+        // ruleid: java.web.path-traversal
+        legacyFile.delete();
+    }
+
+    void store(MultipartFile upload, String folder) throws IOException {
+        // ruleid: java.web.path-traversal
+        upload.transferTo(new File("/srv/uploads/" + upload.getOriginalFilename()));
+    }
+
+    protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String note = request.getParameter("note");
+        // ruleid: java.web.path-traversal
+        FileUtils.writeStringToFile(new File(ROOT, note + ".txt"), "pending", "UTF-8");
     }
 }
