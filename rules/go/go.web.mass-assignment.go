@@ -3,6 +3,7 @@
 package accounts
 
 import (
+	"database/sql"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -94,4 +95,38 @@ func (a *API) search(c *gin.Context) {
 	var out []Account
 	a.db.Where("email = ?", q.Email).Find(&out)
 	c.JSON(http.StatusOK, out)
+}
+
+type Listing struct {
+	Title    string `json:"title"`
+	Price    int    `json:"price"`
+	Approved bool   `json:"approved"`
+	OwnerID  int64  `json:"owner_id"`
+}
+
+func createListing(db *sql.DB) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		var l Listing
+		// ruleid: go.web.mass-assignment
+		if err := c.ShouldBindJSON(&l); err != nil {
+			c.AbortWithStatus(http.StatusBadRequest)
+			return
+		}
+		_, _ = db.Exec("INSERT INTO listings (title, price, approved, owner_id) VALUES ($1, $2, $3, $4)",
+			l.Title, l.Price, l.Approved, l.OwnerID)
+		c.Status(http.StatusCreated)
+	}
+}
+
+func createListingSafe(db *sql.DB) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		var l Listing
+		// ok: go.web.mass-assignment
+		if err := c.ShouldBindJSON(&l); err != nil {
+			c.AbortWithStatus(http.StatusBadRequest)
+			return
+		}
+		_, _ = db.Exec("INSERT INTO listings (title, price, approved) VALUES ($1, $2, false)", l.Title, l.Price)
+		c.Status(http.StatusCreated)
+	}
 }

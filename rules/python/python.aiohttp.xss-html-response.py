@@ -1,6 +1,7 @@
 import html
 
 import bleach
+import jinja2
 import markdown
 from aiohttp import web
 
@@ -63,3 +64,13 @@ async def echo_plain(request: web.Request) -> web.Response:
 async def status(request: web.Request) -> web.Response:
     # ok: python.aiohttp.xss-html-response
     return web.Response(text="<p>ok</p>", content_type="text/html")
+
+
+env = jinja2.Environment(autoescape=True)
+
+
+@routes.get("/card")
+async def card(request: web.Request) -> web.Response:
+    tpl = env.get_template("card.html")
+    # ok: python.aiohttp.xss-html-response
+    return web.Response(text=tpl.render(name=request.query.get("name")), content_type="text/html")
