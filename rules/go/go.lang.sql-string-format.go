@@ -50,3 +50,29 @@ func (r *Repo) RenameSafe(id int, name string) error {
 	_, err := r.db.Exec(q, name, id)
 	return err
 }
+
+var sortColumns = map[string]string{"name": "name", "newest": "created_at"}
+
+var allowedTables = map[string]bool{"orders": true, "invoices": true}
+
+func listSorted(db *sql.DB, sortKey string) (*sql.Rows, error) {
+	col, ok := sortColumns[sortKey]
+	if !ok {
+		col = "name"
+	}
+	// ok: go.lang.sql-string-format
+	return db.Query("SELECT id, name FROM customers ORDER BY " + col)
+}
+
+func countTable(db *sql.DB, table string) (*sql.Rows, error) {
+	if !allowedTables[table] {
+		return nil, fmt.Errorf("unknown table %q", table)
+	}
+	// ok: go.lang.sql-string-format
+	return db.Query(fmt.Sprintf("SELECT COUNT(*) FROM %s", table))
+}
+
+func countTableUnchecked(db *sql.DB, table string) (*sql.Rows, error) {
+	// ruleid: go.lang.sql-string-format
+	return db.Query(fmt.Sprintf("SELECT COUNT(*) FROM %s", table))
+}
