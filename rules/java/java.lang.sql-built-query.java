@@ -49,12 +49,13 @@ public class InvoiceDao {
 
     public int archive(String before) {
         // ruleid: java.lang.sql-built-query
-        return jdbc.update(String.format("UPDATE invoices SET archived = true WHERE issued < '%s'", before));
+        return em.createNativeQuery(String.format("UPDATE invoices SET archived = true WHERE issued < '%s'", before)).executeUpdate();
     }
 
     public int countFor(Connection conn, String account) throws SQLException {
         try (Statement st = conn.createStatement()) {
-            // ruleid: java.lang.sql-built-query
+            // JDBC without a visible request source is left to java.web.sql-injection
+            // ok: java.lang.sql-built-query
             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM invoices WHERE account = '" + account + "'");
             rs.next();
             return rs.getInt(1);
@@ -73,9 +74,9 @@ public class InvoiceDao {
         return em.createQuery(BASE_QUERY + " ORDER BY i.issued", Invoice.class).getResultList();
     }
 
-    public List<Map<String, Object>> totals() {
+    public List<?> totals() {
         // ok: java.lang.sql-built-query
-        return jdbc.queryForList("SELECT customer, SUM(amount) FROM " + TABLE + " GROUP BY customer");
+        return em.createNativeQuery("SELECT customer, SUM(amount) FROM " + TABLE + " GROUP BY customer").getResultList();
     }
 
     public int countForSafe(Connection conn, String account) throws SQLException {

@@ -50,6 +50,18 @@ class BadgeApi {
         return "badge: " + label;
     }
 
+    @GetMapping("/uptime/{host}")
+    public String uptime(@PathVariable String host) throws Exception {
+        Process p = new ProcessBuilder("ssh", host, "uptime").start();
+        // ok: java.spring.response-body-xss
+        return new String(p.getInputStream().readAllBytes());
+    }
+
+    private String where(String name) {
+        // ok: java.spring.response-body-xss
+        return "<b>" + name + "</b>";
+    }
+
     @GetMapping("/badge-count/{count}")
     public String badgeCount(@PathVariable String count) {
         // ok: java.spring.response-body-xss
