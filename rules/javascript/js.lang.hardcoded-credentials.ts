@@ -2,6 +2,10 @@
 export const ACCESS_SECRET: string = 'a9F!kQ2#vL8zR4pW';
 // ok: js.lang.hardcoded-credentials
 export const REFRESH_SECRET: string = process.env.REFRESH_SECRET ?? '';
+// ruleid: js.lang.hardcoded-credentials
+export const SESSION_SECRET: string = 'keyboard-cat-session-signing';
+// ok: js.lang.hardcoded-credentials
+export const RESET_TOKEN = 'reset-token';
 
 export class PaymentsClient {
   // ruleid: js.lang.hardcoded-credentials
