@@ -93,3 +93,17 @@ export class InvoicesController {
     return rows;
   }
 }
+
+export async function DELETE(req: NextRequest) {
+  const { searchParams } = new URL(req.url);
+  const team = searchParams.get('team') ?? '';
+  const sql = `DELETE FROM "Invite" WHERE team = '${team}'`;
+  // engine gap: a call with type arguments (f<T>(x)) is not matched by $DB.$METHOD($QUERY, ...)
+  // todoruleid: js.express.sql-injection
+  await prisma.$executeRawUnsafe<number>(sql);
+  // ruleid: js.express.sql-injection
+  await prisma.$executeRawUnsafe(sql);
+  // ok: js.express.sql-injection
+  await prisma.$executeRawUnsafe<number>('DELETE FROM "Invite" WHERE team = $1', team);
+  return NextResponse.json({ ok: true });
+}
