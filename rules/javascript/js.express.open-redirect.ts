@@ -38,3 +38,20 @@ export class AuthController {
     return res.redirect('/settings?tab=' + encodeURIComponent(tab));
   }
 }
+
+export function middleware(req: NextRequest) {
+  const { pathname, searchParams } = req.nextUrl;
+  if (pathname === '/sso/done') {
+    const target = searchParams.get('target') ?? '/';
+    // ruleid: js.express.open-redirect
+    return NextResponse.redirect(target);
+  }
+  if (!req.cookies.get('session')) {
+    const login = req.nextUrl.clone();
+    login.pathname = '/login';
+    // ok: js.express.open-redirect
+    return NextResponse.redirect(login);
+  }
+  // ok: js.express.open-redirect
+  return NextResponse.redirect(new URL('/home', req.nextUrl));
+}
