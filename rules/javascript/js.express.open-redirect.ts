@@ -39,7 +39,7 @@ export class AuthController {
   }
 }
 
-export function middleware(req: NextRequest) {
+export function ssoMiddleware(req: NextRequest) {
   const { pathname, searchParams } = req.nextUrl;
   if (pathname === '/sso/done') {
     const target = searchParams.get('target') ?? '/';
