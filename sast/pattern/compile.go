@@ -121,6 +121,20 @@ type pnode struct {
 	// anyF: for pkAnyString, the pattern was spelled f"..." (Python) or
 	// `...` (JS template): interpolated strings match too.
 	anyF bool
+	// retValue: for a return statement pattern with one value, the
+	// value: it also matches an arrow function's expression body, which
+	// Semgrep treats as a block holding `return <expr>`.
+	retValue *pnode
+	// noTypeArgs: a call pattern that spells no type arguments; the
+	// target's type arguments (TS f<T>(x), Java o.<T>m()) are ignored.
+	noTypeArgs bool
+	// annName: the name of an annotation pattern; when it is one
+	// identifier or metavariable it is compared with the last segment of
+	// a qualified target name (@a.b.QueryValue).
+	annName bool
+	// call: a call kind (Spec.Call). async: a function pattern spelling
+	// `async`, which only matches async functions.
+	call, async bool
 }
 
 func (p *pnode) kwKids() []*pnode   { return p.kwList }
@@ -387,6 +401,7 @@ func (c *compiler) build(n *ast.Node, depth int) (*pnode, error) {
 		p.det = false
 	}
 	p.suffixInfo()
+	c.markSpecial(p)
 	if p.fn {
 		for _, ch := range p.children {
 			switch {
@@ -786,4 +801,49 @@ func sortNodes(ns []*ast.Node) {
 		}
 		return ns[i].EndByte > ns[j].EndByte
 	})
+}
+
+// markSpecial sets the equivalence flags of a compiled node: retValue
+// for a return statement, noTypeArgs for a call without type
+// arguments, annName for a Java annotation's name.
+func (c *compiler) markSpecial(p *pnode) {
+	if p.kind != pkNode {
+		return
+	}
+	if c.spec.Return[p.typ] {
+		var v *pnode
+		for _, ch := range p.children {
+			if ch.kind == pkToken {
+				continue
+			}
+			if v != nil {
+				return
+			}
+			v = ch
+		}
+		p.retValue = v
+	}
+	if p.fn {
+		for _, ch := range p.children {
+			if ch.kind == pkToken && ch.text == "async" {
+				p.async = true
+			}
+		}
+	}
+	if _, ok := c.spec.Call[p.typ]; ok {
+		p.call = true
+		p.noTypeArgs = true
+		for _, ch := range p.children {
+			if ch.field == "type_arguments" {
+				p.noTypeArgs = false
+			}
+		}
+	}
+	if p.typ == "annotation" || p.typ == "marker_annotation" {
+		for _, ch := range p.children {
+			if ch.field == "name" && (ch.kind == pkMetavar || ch.kind == pkIdent) {
+				ch.annName = true
+			}
+		}
+	}
 }

@@ -290,6 +290,7 @@ func (m *matcher) match(p *pnode, n *ast.Node, k func() bool) bool {
 // matchNonDet is match for patterns that may have several solutions.
 func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 	mark := len(m.env)
+	orig := n
 	n = m.spec.Unparen(n)
 	switch p.kind {
 	case pkEllipsis:
@@ -329,6 +330,18 @@ func (m *matcher) matchNonDet(p *pnode, n *ast.Node, k func() bool) bool {
 			return m.match(p.children[0], d, k)
 		}
 		return false
+	}
+	if p.kind == pkNode && !p.accepts(n.Type) && m.exprBody(orig) {
+		// an arrow function's expression body is a block holding
+		// `return <expr>` (Semgrep)
+		if p.block {
+			smark := len(m.scratch)
+			m.scratch = append(m.scratch, n)
+			return m.seqMatch(p, 0, m.scratch[smark:len(m.scratch):len(m.scratch)], false, k)
+		}
+		if p.retValue != nil {
+			return m.match(p.retValue, n, k)
+		}
 	}
 	if !p.accepts(n.Type) {
 		return false
@@ -379,7 +392,7 @@ func (m *matcher) matchBody(p *pnode, n *ast.Node, k func() bool) bool {
 	i := 0
 	skipDeco := len(p.decos) > 0
 	for _, ch := range n.Children {
-		if m.skipTarget(ch) || skipDeco && ch.Named && m.spec.Decorator[ch.Type] {
+		if m.skipTarget(ch) || skipDeco && ch.Named && m.spec.Decorator[ch.Type] || p.noTypeArgs && ch.Field == "type_arguments" {
 			continue
 		}
 		if i >= len(p.children) {
@@ -387,6 +400,9 @@ func (m *matcher) matchBody(p *pnode, n *ast.Node, k func() bool) bool {
 		}
 		pc := p.children[i]
 		i++
+		if p.call && ch.Field == "function" && ch.Type == "await_expression" {
+			ch = awaited(ch)
+		}
 		if pc.det {
 			if !m.matchDet(pc, ch) {
 				m.env = m.env[:mark]
@@ -407,7 +423,14 @@ func (m *matcher) matchBody(p *pnode, n *ast.Node, k func() bool) bool {
 // matchDet matches a deterministic pattern (at most one solution). On
 // failure the caller discards bindings added to m.env.
 func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
+	orig := n
 	n = m.spec.Unparen(n)
+	if p.annName && n.Type == "scoped_identifier" {
+		// @QueryValue, @$ANN: the last segment of @a.b.QueryValue
+		if last := n.ChildByField("name"); last != nil {
+			n = last
+		}
+	}
 	switch p.kind {
 	case pkMetavar:
 		if p.param {
@@ -456,6 +479,9 @@ func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
 		return m.matchAssign(p, n, nil)
 	}
 	if !p.accepts(n.Type) {
+		if p.retValue != nil && m.exprBody(orig) {
+			return m.matchDet(p.retValue, n)
+		}
 		return false
 	}
 	if p.fn {
@@ -469,8 +495,11 @@ func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
 	}
 	i := 0
 	for _, ch := range n.Children {
-		if m.skipTarget(ch) {
+		if m.skipTarget(ch) || p.noTypeArgs && ch.Field == "type_arguments" {
 			continue
+		}
+		if p.call && ch.Field == "function" && ch.Type == "await_expression" {
+			ch = awaited(ch)
 		}
 		if i >= len(p.children) || !m.matchDet(p.children[i], ch) {
 			return false
@@ -747,6 +776,9 @@ func (m *matcher) matchFunc(p *pnode, n *ast.Node, k func() bool) bool {
 }
 
 func (m *matcher) matchFuncK(p *pnode, n *ast.Node, k func() bool) bool {
+	if p.async && !m.hasToken(n, "async") {
+		return false
+	}
 	smark := len(m.scratch)
 	ps := p.fnFields
 	for _, c := range p.fnFields {
@@ -1006,6 +1038,51 @@ func (m *matcher) matchImportDecl(p *pnode, n *ast.Node, k func() bool) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// exprBody reports whether n (possibly parenthesised) is the expression
+// body of an arrow function or Java lambda, not a block.
+func (m *matcher) exprBody(n *ast.Node) bool {
+	for d := 0; n != nil && d < 16; d++ {
+		if n.Field == "body" {
+			par := n.Parent
+			return par != nil && (par.Type == "arrow_function" || par.Type == "lambda_expression") && !m.spec.Block[n.Type]
+		}
+		if n.Parent == nil || !m.spec.Paren[n.Parent.Type] {
+			return false
+		}
+		n = n.Parent
+	}
+	return false
+}
+
+// awaited returns the operand of an await expression that tree-sitter
+// TypeScript made a call's function (`await o.m<T>(x)` parses as a call
+// of `await o.m` with type arguments), or n.
+func awaited(n *ast.Node) *ast.Node {
+	var v *ast.Node
+	for _, c := range n.Children {
+		if c.Named {
+			if v != nil {
+				return n
+			}
+			v = c
+		}
+	}
+	if v == nil {
+		return n
+	}
+	return v
+}
+
+// hasToken reports whether n has an anonymous child token with text t.
+func (m *matcher) hasToken(n *ast.Node, t string) bool {
+	for _, c := range n.Children {
+		if !c.Named && int(c.EndByte-c.StartByte) == len(t) && m.text(c) == t {
+			return true
 		}
 	}
 	return false
