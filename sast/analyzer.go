@@ -12,7 +12,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/vouchsec/vouch/analysis"
 	"github.com/vouchsec/vouch/finding"
@@ -78,11 +81,21 @@ func targetLanguages(r *rule.Rule) []string {
 
 // New compiles rules into the "sast" analyzer. Every compile error is
 // reported (errors.Join), each naming the rule's file, ID and language.
+// Rules are compiled in parallel; the result does not depend on the order.
 func New(reg *lang.Registry, rules []*rule.Rule) (*analysis.Analyzer, error) {
-	byLang := map[string]*langRules{}
-	var text *langRules
-	var errs []error
-	var metas []finding.Rule
+	type job struct {
+		r     *rule.Rule
+		name  string
+		l     *lang.Language // nil for text languages
+		e     engine
+		err   error
+		fixRe *regexpFix
+	}
+	var (
+		jobs  []*job
+		errs  []error
+		metas []finding.Rule
+	)
 	for _, r := range rules {
 		metas = append(metas, r.Meta)
 		fixRe, err := compileFixRegex(r)
@@ -91,37 +104,55 @@ func New(reg *lang.Registry, rules []*rule.Rule) (*analysis.Analyzer, error) {
 			continue
 		}
 		for _, name := range targetLanguages(r) {
-			var e engine
-			var lr *langRules
-			if rule.IsTextLanguage(name) {
-				e, err = compileText(r.Formula)
-				if text == nil {
-					text = &langRules{lits: newLiteralTable()}
-				}
-				lr = text
-			} else {
-				l := reg.Lookup(name)
-				if l == nil {
+			j := &job{r: r, name: name, fixRe: fixRe}
+			if !rule.IsTextLanguage(name) {
+				if j.l = reg.Lookup(name); j.l == nil {
 					errs = append(errs, fmt.Errorf("%s:%d: rule %q: language %q has no parser", r.File, r.Line, r.ID, name))
 					continue
 				}
+			}
+			jobs = append(jobs, j)
+		}
+	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, j := range jobs {
+		g.Go(func() error {
+			if j.l == nil {
+				j.e, j.err = compileText(j.r.Formula)
+			} else {
 				// a pattern l's grammar rejects is compiled with the
 				// sibling grammar (JavaScript with TypeScript's, TypeScript
 				// and TSX with each other's) by sast/search, pattern by
 				// pattern, as Semgrep's single TypeScript parser accepts
 				// all three
-				e, err = compileEngine(reg, l, r)
-				if byLang[l.Name] == nil {
-					byLang[l.Name] = &langRules{lang: l, lits: newLiteralTable()}
-				}
-				lr = byLang[l.Name]
+				j.e, j.err = compileEngine(reg, j.l, j.r)
 			}
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s:%d: rule %q (%s): %w", r.File, r.Line, r.ID, name, err))
-				continue
-			}
-			lr.rules = append(lr.rules, &compiled{rule: r, engine: e, pf: lr.lits.add(e.literals()), fixRe: fixRe})
+			return nil
+		})
+	}
+	_ = g.Wait() // errors are kept per job
+
+	byLang := map[string]*langRules{}
+	var text *langRules
+	for _, j := range jobs {
+		if j.err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: rule %q (%s): %w", j.r.File, j.r.Line, j.r.ID, j.name, j.err))
+			continue
 		}
+		var lr *langRules
+		if j.l == nil {
+			if text == nil {
+				text = &langRules{lits: newLiteralTable()}
+			}
+			lr = text
+		} else {
+			if byLang[j.l.Name] == nil {
+				byLang[j.l.Name] = &langRules{lang: j.l, lits: newLiteralTable()}
+			}
+			lr = byLang[j.l.Name]
+		}
+		lr.rules = append(lr.rules, &compiled{rule: j.r, engine: j.e, pf: lr.lits.add(j.e.literals()), fixRe: j.fixRe})
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
