@@ -36,7 +36,7 @@ func stripeClient() string {
 func connectSafe() (*sql.DB, error) {
 	// ok: go.lang.hardcoded-credentials
 	cfg := mysql.Config{
-		User: "app",
+		User:   "app",
 		Passwd: os.Getenv("DB_PASSWORD"),
 		Net:    "tcp",
 		Addr:   "db.internal:3306",

@@ -17,10 +17,10 @@ func loginHandler(w http.ResponseWriter, r *http.Request) {
 func rememberMe(w http.ResponseWriter, token string) {
 	// ruleid: go.net-http.cookie-missing-secure
 	cookie := &http.Cookie{
-		Name:     "remember",
-		Value:    token,
-		Expires:  time.Now().Add(30 * 24 * time.Hour),
-		Secure:   false, HttpOnly: true, SameSite: http.SameSiteStrictMode,
+		Name:    "remember",
+		Value:   token,
+		Expires: time.Now().Add(30 * 24 * time.Hour),
+		Secure:  false, HttpOnly: true, SameSite: http.SameSiteStrictMode,
 	}
 	http.SetCookie(w, cookie)
 }

@@ -3,10 +3,10 @@
 package handlers
 
 import (
-	"github.com/gofiber/fiber/v2"
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"github.com/gofiber/fiber/v2"
 	"net/http"
 	"strconv"
 

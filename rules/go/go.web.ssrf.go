@@ -3,8 +3,8 @@
 package handlers
 
 import (
-	"github.com/gofiber/fiber/v2"
 	"encoding/json"
+	"github.com/gofiber/fiber/v2"
 	"io"
 	"net/http"
 	"strings"

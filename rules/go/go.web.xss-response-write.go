@@ -3,9 +3,9 @@
 package handlers
 
 import (
-	"github.com/gofiber/fiber/v2"
 	"encoding/json"
 	"fmt"
+	"github.com/gofiber/fiber/v2"
 	"html"
 	"io"
 	"net/http"

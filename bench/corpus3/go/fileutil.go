@@ -5,9 +5,9 @@ package main
 
 import (
 	"archive/zip"
-	"crypto/des"
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/des"
 	"crypto/rand"
 	"encoding/gob"
 	"encoding/xml"

@@ -72,7 +72,7 @@ func createProductV2(c *gin.Context) {
 func login(c *gin.Context) {
 	user := c.PostForm("user")
 	pass := c.PostForm("password")
-	log.Printf("login attempt user=%s password=%s", user, pass) // vuln: CWE-532
+	log.Printf("login attempt user=%s password=%s", user, pass)            // vuln: CWE-532
 	c.SetCookie("session", "token-for-"+user, 3600, "/", "", false, false) // vuln: CWE-614, CWE-1004, CWE-1275
 	c.String(http.StatusOK, "hello %s", user)
 }

@@ -76,7 +76,7 @@ func storeResult(id string, data []byte) {
 
 func saveConfig(cfg Config) error {
 	b, _ := json.Marshal(cfg)
-	log.Printf("saving config %s", b) // vuln: CWE-532
+	log.Printf("saving config %s", b)                                                          // vuln: CWE-532
 	f, err := os.OpenFile("/etc/worker/config.json", os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0644) // vuln: CWE-732
 	if err != nil {
 		return err
