@@ -57,3 +57,36 @@ function removeTokens(log, toRemove) {
   // todook: js.lang.logging-secrets (engine: <... $S ...> binds the text inside a string literal)
   log.info('token', `removing ${toRemove.length} tokens`);
 }
+
+function awsSetup(log) {
+  // ruleid: js.lang.logging-secrets
+  log.info('aws credentials', process.env.AWS_SECRET_ACCESS_KEY);
+}
+
+function clientInit(opts) {
+  // ruleid: js.lang.logging-secrets
+  console.log('init client', opts.apiKey);
+  // ruleid: js.lang.logging-secrets
+  logger.debug(`using access key ${opts.accessKey}`);
+}
+
+function signer(privateKey, secretKey) {
+  // ruleid: js.lang.logging-secrets
+  console.log('loaded signing material', privateKey);
+  // ruleid: js.lang.logging-secrets
+  logger.info('hmac', secretKey);
+}
+
+function cacheLookup(log, cacheKey, primaryKey) {
+  // ok: js.lang.logging-secrets
+  log.debug('cache miss', cacheKey);
+  // ok: js.lang.logging-secrets
+  log.debug('row', primaryKey);
+}
+
+function tableInfo(table, event) {
+  // ok: js.lang.logging-secrets
+  console.log('table', table.sortKey, table.partitionKey);
+  // ok: js.lang.logging-secrets
+  console.log('pressed', event.keyCode);
+}
