@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"math/rand"
+	mrand "math/rand"
 	"time"
 )
 
@@ -116,3 +117,38 @@ func shuffleQuestions(qs []string) {
 }
 
 type Store struct{}
+
+func newSessionToken() string {
+	b := make([]byte, 32)
+	// ruleid: go.lang.insecure-random
+	rand.Read(b)
+	return base64.URLEncoding.EncodeToString(b)
+}
+
+func apiCredentials() (string, error) {
+	apiKey := make([]byte, 24)
+	// ruleid: go.lang.insecure-random
+	if _, err := rand.Read(apiKey); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%x", apiKey), nil
+}
+
+func newCSRFTokenSafe() string {
+	b := make([]byte, 32)
+	// ok: go.lang.insecure-random
+	crand.Read(b)
+	return base64.URLEncoding.EncodeToString(b)
+}
+
+func fillNoise(samples []byte) {
+	// ok: go.lang.insecure-random
+	rand.Read(samples)
+}
+
+func newNonce() []byte {
+	nonce := make([]byte, 12)
+	// ruleid: go.lang.insecure-random
+	mrand.Read(nonce)
+	return nonce
+}
