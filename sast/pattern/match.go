@@ -400,9 +400,7 @@ func (m *matcher) matchBody(p *pnode, n *ast.Node, k func() bool) bool {
 		}
 		pc := p.children[i]
 		i++
-		if p.call && ch.Field == "function" && ch.Type == "await_expression" {
-			ch = awaited(ch)
-		}
+		ch = m.callee(p, ch)
 		if pc.det {
 			if !m.matchDet(pc, ch) {
 				m.env = m.env[:mark]
@@ -498,9 +496,7 @@ func (m *matcher) matchDet(p *pnode, n *ast.Node) bool {
 		if m.skipTarget(ch) || p.noTypeArgs && ch.Field == "type_arguments" {
 			continue
 		}
-		if p.call && ch.Field == "function" && ch.Type == "await_expression" {
-			ch = awaited(ch)
-		}
+		ch = m.callee(p, ch)
 		if i >= len(p.children) || !m.matchDet(p.children[i], ch) {
 			return false
 		}
@@ -1059,23 +1055,17 @@ func (m *matcher) exprBody(n *ast.Node) bool {
 	return false
 }
 
-// awaited returns the operand of an await expression that tree-sitter
-// TypeScript made a call's function (`await o.m<T>(x)` parses as a call
-// of `await o.m` with type arguments), or n.
-func awaited(n *ast.Node) *ast.Node {
-	var v *ast.Node
-	for _, c := range n.Children {
-		if c.Named {
-			if v != nil {
-				return n
-			}
-			v = c
+// callee returns the target child ch to compare with a call pattern's
+// child: the operand of an await expression that tree-sitter TypeScript
+// made a call's function (`await o.m<T>(x)` parses as a call of
+// `await o.m` with type arguments), otherwise ch.
+func (m *matcher) callee(p *pnode, ch *ast.Node) *ast.Node {
+	if p.call && ch.Field == "function" && ch.Type == "await_expression" {
+		if v := m.spec.SoleNamed(ch); v != nil {
+			return v
 		}
 	}
-	if v == nil {
-		return n
-	}
-	return v
+	return ch
 }
 
 // hasToken reports whether n has an anonymous child token with text t.
